@@ -1,0 +1,118 @@
+import type { IndicatorCode } from './indicators';
+import type { Education, Level, SubjectGroup } from './types';
+
+export type SolveStatus = 'OPTIMAL' | 'FEASIBLE' | 'INFEASIBLE' | 'TIME_LIMIT' | 'ERROR';
+
+/** Why a gap remains after the plan. */
+export type ShortfallCause =
+  | 'BUDGET'
+  | 'NO_ELIGIBLE_DONOR'
+  | 'QUOTA_EXHAUSTED'
+  | 'DONOR_LIMIT'
+  | 'FACILITIES'
+  | 'TIME_LIMIT'
+  | 'OTHER';
+
+export interface PlanRotation {
+  staffNo: string;
+  fromSchool: string;
+  toSchool: string;
+  level: Level;
+  /** Which indicator of which receiving school it serves, e.g. "Q1 at 某某村小学". */
+  reason: string;
+  /** Indicator served, machine-readable. */
+  indicator?: IndicatorCode | null;
+  startDate: string;
+  termYears: number;
+  distanceKm?: number;
+}
+
+export interface PlanHire {
+  schoolCode: string;
+  level: Level;
+  subjectGroup: SubjectGroup;
+  education: Education;
+  count: number;
+  /** Yearly cost of all `count` posts, yuan. */
+  annualCost: number;
+  /** How many of `count` use extra quota (有需增编) rather than existing vacancies. */
+  extraQuota?: number;
+}
+
+export interface PlanClassSplit {
+  schoolCode: string;
+  level: Level;
+  classesBefore: number;
+  classesAfter: number;
+}
+
+export interface PlanShortfall {
+  /** null for county-level rules (rotation quota, backbone share). */
+  schoolCode: string | null;
+  level: Level | null;
+  indicator: IndicatorCode | 'ROTATION_QUOTA' | 'BACKBONE_SHARE';
+  value: number | null;
+  threshold: number;
+  gapTeachers: number | null;
+  cause: ShortfallCause;
+  /** Yearly cost that would close this gap, when known. */
+  costToClose?: number | null;
+}
+
+export interface PlanCost {
+  total: number;
+  hires: number;
+  rotation: number;
+  transport: number;
+  extraQuota: number;
+}
+
+export interface PlanViolation {
+  rule:
+    | 'TEACHER_MOVES_TWICE'
+    | 'UNKNOWN_TEACHER'
+    | 'NOT_ELIGIBLE'
+    | 'LOCKED_OR_EXCLUDED'
+    | 'WRONG_LEVEL'
+    | 'WRONG_FROM_SCHOOL'
+    | 'DIRECTION'
+    | 'DISTANCE'
+    | 'DONOR_LOSS'
+    | 'DONOR_STANDARDS'
+    | 'ROTATION_QUOTA'
+    | 'BACKBONE_SHARE'
+    | 'BUDGET'
+    | 'COST_MISMATCH'
+    | 'VACANCIES'
+    | 'CLASS_SPLIT'
+    | 'STANDARD_NOT_MET'
+    | 'SHORTFALL_NOT_REPORTED'
+    | 'UNKNOWN_SCHOOL';
+  message: string;
+  schoolCode?: string;
+  level?: Level;
+  staffNo?: string;
+}
+
+export interface PlanCheckVerdict {
+  passes: boolean;
+  violations: PlanViolation[];
+}
+
+/** The plan file: the CLI's and the exports' contract. */
+export interface Plan {
+  county: string;
+  /** All counties of the region the plan covers (a city plans several). */
+  counties?: string[];
+  year: number;
+  backend: string;
+  status: SolveStatus;
+  /** Relative optimality gap; 0 when proven optimal. */
+  gap: number;
+  cost: PlanCost;
+  rotations: PlanRotation[];
+  hires: PlanHire[];
+  classSplits: PlanClassSplit[];
+  shortfalls: PlanShortfall[];
+  check: PlanCheckVerdict;
+}

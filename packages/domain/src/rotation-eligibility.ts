@@ -1,0 +1,44 @@
+import { fullYearsBetween } from './plan-dates';
+import type { RotationRules } from './standard-set';
+import type { Teacher } from './types';
+
+export type IneligibilityReason = 'TENURE_TOO_SHORT' | 'NOT_ACTIVE' | 'NEAR_RETIREMENT' | 'EXEMPTED';
+
+export interface RotationEligibility {
+  eligible: boolean;
+  yearsAtSchool: number;
+  yearsToRetirement: number;
+  reasons: IneligibilityReason[];
+}
+
+/**
+ * 交流轮岗 eligibility at the reference date: 6 full years or more at the same school, ACTIVE, and more
+ * than 5 years from statutory retirement; a scenario may exempt others (illness, pregnancy, ...).
+ */
+export function rotationEligibility(
+  teacher: Pick<Teacher, 'startedAtSchool' | 'status' | 'birthDate' | 'gender'>,
+  referenceDate: string,
+  rules: Pick<RotationRules, 'minYearsAtSchool' | 'minYearsBeforeRetirement' | 'retirementAge'>,
+  exempted = false,
+): RotationEligibility {
+  const yearsAtSchool = fullYearsBetween(teacher.startedAtSchool, referenceDate);
+  const age = fullYearsBetween(teacher.birthDate, referenceDate);
+  const retirementAge = rules.retirementAge[teacher.gender];
+  const yearsToRetirement = retirementAge - age;
+  const reasons: IneligibilityReason[] = [];
+  if (yearsAtSchool < rules.minYearsAtSchool) reasons.push('TENURE_TOO_SHORT');
+  if (teacher.status !== 'ACTIVE') reasons.push('NOT_ACTIVE');
+  // "More than 5 years" from retirement: exactly 5 years before the retirement birthday is too late.
+  if (age >= retirementAge - rules.minYearsBeforeRetirement) reasons.push('NEAR_RETIREMENT');
+  if (exempted) reasons.push('EXEMPTED');
+  return { eligible: reasons.length === 0, yearsAtSchool, yearsToRetirement: Math.max(0, yearsToRetirement), reasons };
+}
+
+export function isEligibleForRotation(
+  teacher: Pick<Teacher, 'startedAtSchool' | 'status' | 'birthDate' | 'gender'>,
+  referenceDate: string,
+  rules: Pick<RotationRules, 'minYearsAtSchool' | 'minYearsBeforeRetirement' | 'retirementAge'>,
+  exempted = false,
+): boolean {
+  return rotationEligibility(teacher, referenceDate, rules, exempted).eligible;
+}

@@ -1,0 +1,83 @@
+import type { StandardOverrides } from './standard-set';
+import type { AreaType } from './types';
+
+export type SolveMode = 'BEST_WITHIN_BUDGET' | 'CHEAPEST_FULL_COMPLIANCE';
+export type SolverBackendName = 'highs' | 'jslp' | 'auto';
+/** What the solver aims at: every staffing check, or the national six-of-seven rule. */
+export type ComplianceTarget = 'ALL_CHECKS' | 'SIX_OF_SEVEN';
+
+/**
+ * Allowed move directions. DEFAULT: from urban or town towards rural (by area rank) or from a strong
+ * school to a weak one. ANY: every direction. Otherwise the listed area pairs (and weak schools
+ * receive from strong ones when `strongToWeak` is set).
+ */
+export type MoveDirections =
+  | { kind: 'DEFAULT' }
+  | { kind: 'ANY' }
+  | { kind: 'PAIRS'; pairs: Array<{ from: AreaType; to: AreaType }>; strongToWeak: boolean };
+
+export interface ObjectiveWeights {
+  /** Penalty per teacher of shortfall, weighted by students affected. */
+  shortfall: number;
+  cost: number;
+  distance: number;
+}
+
+/** The parameters of one planning scenario (plain data; stored by the API, read by the solver). */
+export interface ScenarioParameters {
+  countyCodes: string[];
+  year: number;
+  /** Yearly budget cap, yuan; null means no cap. */
+  budgetCap: number | null;
+  overrides: StandardOverrides | null;
+  directions: MoveDirections;
+  /** Overrides the standard set's distance limit when set. */
+  distanceLimitKm: number | null;
+  lockedStaffNos: string[];
+  excludedStaffNos: string[];
+  /** Teachers exempted from rotation eligibility (illness, pregnancy, principal's decision). */
+  exemptStaffNos: string[];
+  /** Extra quota (有需增编) may be added at its cost, up to this many posts per school (0 = none). */
+  extraQuotaPerSchool: number;
+  mode: SolveMode;
+  target: ComplianceTarget;
+  backend: SolverBackendName;
+  timeLimitSeconds: number;
+  mipGap: number;
+  weights: ObjectiveWeights | null;
+}
+
+export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> = Object.freeze({
+  budgetCap: null,
+  overrides: null,
+  directions: { kind: 'DEFAULT' },
+  distanceLimitKm: null,
+  lockedStaffNos: [],
+  excludedStaffNos: [],
+  exemptStaffNos: [],
+  extraQuotaPerSchool: 0,
+  mode: 'BEST_WITHIN_BUDGET',
+  target: 'ALL_CHECKS',
+  backend: 'auto',
+  timeLimitSeconds: 30,
+  mipGap: 0.005,
+  weights: null,
+}) as Omit<ScenarioParameters, 'countyCodes' | 'year'>;
+
+const AREA_RANK: Record<AreaType, number> = { URBAN: 2, TOWN: 1, RURAL: 0 };
+
+/** Whether a move from one school to another goes in an allowed direction. */
+export function isAllowedDirection(
+  from: { area: AreaType; weak: boolean },
+  to: { area: AreaType; weak: boolean },
+  directions: MoveDirections,
+): boolean {
+  switch (directions.kind) {
+    case 'ANY':
+      return true;
+    case 'DEFAULT':
+      return AREA_RANK[from.area] > AREA_RANK[to.area] || (!from.weak && to.weak);
+    case 'PAIRS':
+      return directions.pairs.some((p) => p.from === from.area && p.to === to.area) || (directions.strongToWeak && !from.weak && to.weak);
+  }
+}

@@ -1,0 +1,121 @@
+/** Core vocabulary of the domain (see shared/domain.md). Plain data, no behaviour. */
+
+export const LEVELS = ['PRIMARY', 'JUNIOR', 'SENIOR'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const SCHOOL_KINDS = ['PRIMARY', 'JUNIOR', 'SENIOR', 'NINE_YEAR', 'COMPLETE_SECONDARY', 'TEACHING_POINT'] as const;
+export type SchoolKind = (typeof SCHOOL_KINDS)[number];
+
+export const AREA_TYPES = ['URBAN', 'TOWN', 'RURAL'] as const;
+export type AreaType = (typeof AREA_TYPES)[number];
+
+/** Ordered from lowest to highest. */
+export const EDUCATIONS = ['SECONDARY_VOCATIONAL', 'HIGH_SCHOOL', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE'] as const;
+export type Education = (typeof EDUCATIONS)[number];
+
+export const BACKBONE_LEVELS = ['NONE', 'COUNTY', 'CITY', 'PROVINCE'] as const;
+export type BackboneLevel = (typeof BACKBONE_LEVELS)[number];
+
+export const TEACHER_STATUSES = ['ACTIVE', 'ON_LOAN', 'LEAVE'] as const;
+export type TeacherStatus = (typeof TEACHER_STATUSES)[number];
+
+export type Gender = 'M' | 'F';
+
+export const SUBJECT_GROUPS = ['CORE', 'PE_ARTS', 'OTHER'] as const;
+export type SubjectGroup = (typeof SUBJECT_GROUPS)[number];
+
+export interface County {
+  code: string;
+  name: string;
+  /** City (市) code the county belongs to, when known. */
+  cityCode?: string | null;
+  cityName?: string | null;
+}
+
+export interface Facilities {
+  floorAreaM2: number;
+  sportsAreaM2: number;
+  equipmentYuan: number;
+  multimediaRooms: number;
+}
+
+export interface School {
+  code: string;
+  name: string;
+  countyCode: string;
+  township: string;
+  kind: SchoolKind;
+  area: AreaType;
+  weak: boolean;
+  educationGroup?: string | null;
+  lat: number;
+  lon: number;
+  /** Approved teaching posts (编制). */
+  quota: number;
+  facilities: Facilities;
+}
+
+export interface Section {
+  schoolCode: string;
+  level: Level;
+  students: number;
+  classes: number;
+  classes56Plus: number;
+  classes66Plus: number;
+}
+
+export interface Teacher {
+  staffNo: string;
+  name: string;
+  gender: Gender;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  idNumber: string;
+  schoolCode: string;
+  level: Level;
+  subject: string;
+  education: Education;
+  title: string;
+  certificate: boolean;
+  backbone: BackboneLevel;
+  /** YYYY-MM: month the teacher started at the current school. */
+  startedAtSchool: string;
+  status: TeacherStatus;
+  /** Yearly cost to the budget, yuan. */
+  annualCost: number;
+  /** School codes the teacher would accept for a rotation, if stated. */
+  preferredSchools?: string[];
+  homeTownship?: string | null;
+}
+
+export interface BudgetLine {
+  year: number;
+  countyCode: string;
+  category: string;
+  amount: number;
+}
+
+export type CostItem = 'HIRE' | 'ROTATION' | 'TRANSPORT' | 'EXTRA_QUOTA';
+
+/** Yearly costs of the levers the solver can pull, for one county. */
+export interface CostTable {
+  countyCode: string;
+  /** New teacher's yearly cost by area of the post and education. */
+  hire: Array<{ area: AreaType; education: Education; amount: number }>;
+  /** Rotation allowance per rotating teacher per year. */
+  rotationAllowance: number;
+  /** Transport allowance bands: the band with the largest minKm not above the distance applies. */
+  transport: Array<{ minKm: number; amount: number }>;
+  /** Extra cost per post of extra quota (on top of the hire itself). */
+  extraQuota: number;
+}
+
+/** Everything the indicators, the solver and the checker need about one region. */
+export interface RegionData {
+  counties: County[];
+  schools: School[];
+  sections: Section[];
+  teachers: Teacher[];
+  budgets: BudgetLine[];
+  costTables: CostTable[];
+}
