@@ -1,0 +1,25 @@
+import { AuditLogEntity } from './audit-log.entity';
+import { BudgetLineEntity } from './budget-line.entity';
+import { CostItemEntity } from './cost-item.entity';
+import { PlanEntity } from './plan.entity';
+import { RegionEntity } from './region.entity';
+import { ScenarioEntity } from './scenario.entity';
+import { SchoolFacilitiesEntity } from './school-facilities.entity';
+import { SchoolEntity } from './school.entity';
+import { SectionEntity } from './section.entity';
+import { StaffingQuotaEntity } from './staffing-quota.entity';
+import { TeacherEntity } from './teacher.entity';
+import { UserEntity } from './user.entity';
+
+export {
+  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, RegionEntity, ScenarioEntity,
+  SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, TeacherEntity, UserEntity,
+};
+export type { RegionKind } from './region.entity';
+export type { ScenarioStatus } from './scenario.entity';
+export type { UserRole } from './user.entity';
+
+export const ENTITIES = [
+  RegionEntity, SchoolEntity, SchoolFacilitiesEntity, StaffingQuotaEntity, SectionEntity, TeacherEntity,
+  BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity,
+];

@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type RegionKind = 'PROVINCE' | 'CITY' | 'COUNTY';
+
+/** A node of the region tree: province > city (市) > county or district (县/区). */
+@Entity('region')
+export class RegionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  kind!: RegionKind;
+
+  @Index()
+  @Column({ name: 'parent_code', type: 'varchar', length: 12, nullable: true })
+  parentCode!: string | null;
+
+  /** Bumped by every import and apply, so cached answers never outlive the data. */
+  @Column({ name: 'data_version', type: 'integer', default: 1 })
+  dataVersion!: number;
+}
