@@ -11,3 +11,7 @@ export * from './geo';
 export * from './cost';
 export * from './scenario';
 export * from './plan';
+export * from './class-split';
+export * from './rotation-limits';
+export * from './plan-outcome';
+export * from './plan-checker';
