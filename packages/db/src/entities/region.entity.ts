@@ -14,7 +14,7 @@ export class RegionEntity {
   @Column({ type: 'varchar', length: 10 })
   kind!: RegionKind;
 
-  @Index()
+  @Index('ix_region_parent')
   @Column({ name: 'parent_code', type: 'varchar', length: 12, nullable: true })
   parentCode!: string | null;
 

@@ -10,7 +10,7 @@ export class SchoolEntity {
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
-  @Index()
+  @Index('ix_school_county')
   @Column({ name: 'county_code', type: 'varchar', length: 12 })
   countyCode!: string;
 

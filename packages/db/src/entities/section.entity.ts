@@ -8,7 +8,7 @@ export class SectionEntity {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index()
+  @Index('ix_section_school')
   @Column({ name: 'school_code', type: 'varchar', length: 20 })
   schoolCode!: string;
 

@@ -13,7 +13,7 @@ export class TeacherEntity {
   staffNo!: string;
 
   /** County that employs the teacher (县管校聘): the scope of every access rule. */
-  @Index()
+  @Index('ix_teacher_county')
   @Column({ name: 'county_code', type: 'varchar', length: 12 })
   countyCode!: string;
 

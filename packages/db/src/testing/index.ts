@@ -1,0 +1,3 @@
+export { createTestDatabase } from './create-test-database';
+export type { CreateTestDatabaseOptions, TestDatabase } from './create-test-database';
+export { default as globalSetup } from './global-setup';
