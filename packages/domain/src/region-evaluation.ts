@@ -135,3 +135,33 @@ export function levelsOfKind(kind: School['kind']): Level[] {
       return ['JUNIOR', 'SENIOR'];
   }
 }
+
+export interface SixOfSevenSummary {
+  /** Sections judged by the rule (primary and junior sections). */
+  judged: number;
+  meeting: number;
+  /** meeting / judged; null when no section is judged. */
+  share: number | null;
+}
+
+/**
+ * The national verdict over a set of sections (e.g. one county's): how many of the judged sections
+ * meet the six-of-seven rule, and their share (domain.md, "The national verdict per section").
+ */
+export function sixOfSevenSummary(sections: readonly Pick<SectionEvaluation, 'sixOfSeven'>[]): SixOfSevenSummary {
+  let judged = 0;
+  let meeting = 0;
+  for (const s of sections) {
+    if (s.sixOfSeven.meets === null) continue;
+    judged += 1;
+    if (s.sixOfSeven.meets) meeting += 1;
+  }
+  return { judged, meeting, share: judged > 0 ? meeting / judged : null };
+}
+
+/** ON_LOAN teachers count nowhere in the indicators but are reported per school (their return is due). */
+export function onLoanTeachersBySchool(teachers: readonly Pick<Teacher, 'schoolCode' | 'status'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of teachers) if (t.status === 'ON_LOAN') counts.set(t.schoolCode, (counts.get(t.schoolCode) ?? 0) + 1);
+  return counts;
+}

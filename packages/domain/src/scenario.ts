@@ -7,8 +7,9 @@ export type SolverBackendName = 'highs' | 'jslp' | 'auto';
 export type ComplianceTarget = 'ALL_CHECKS' | 'SIX_OF_SEVEN';
 
 /**
- * Allowed move directions. DEFAULT: from urban or town towards rural (by area rank) or from a strong
- * school to a weak one. ANY: every direction. Otherwise the listed area pairs (and weak schools
+ * Allowed move directions. DEFAULT: from an urban or town school to a rural one, or from a strong
+ * school to a weak one (domain.md: "from urban or town schools and strong schools towards rural and
+ * weak schools"; urban to town is another direction, allowed only by PAIRS or ANY). ANY: every direction. Otherwise the listed area pairs (and weak schools
  * receive from strong ones when `strongToWeak` is set).
  */
 export type MoveDirections =
@@ -64,8 +65,6 @@ export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> 
   weights: null,
 }) as Omit<ScenarioParameters, 'countyCodes' | 'year'>;
 
-const AREA_RANK: Record<AreaType, number> = { URBAN: 2, TOWN: 1, RURAL: 0 };
-
 /** Whether a move from one school to another goes in an allowed direction. */
 export function isAllowedDirection(
   from: { area: AreaType; weak: boolean },
@@ -76,7 +75,7 @@ export function isAllowedDirection(
     case 'ANY':
       return true;
     case 'DEFAULT':
-      return AREA_RANK[from.area] > AREA_RANK[to.area] || (!from.weak && to.weak);
+      return (from.area !== 'RURAL' && to.area === 'RURAL') || (!from.weak && to.weak);
     case 'PAIRS':
       return directions.pairs.some((p) => p.from === from.area && p.to === to.area) || (directions.strongToWeak && !from.weak && to.weak);
   }

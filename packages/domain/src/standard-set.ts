@@ -78,8 +78,8 @@ const COMPULSORY_FACILITIES = {
   JUNIOR: { floorAreaPerStudentMin: 5.8, sportsAreaPerStudentMin: 10.2, equipmentPerStudentMin: 2500, multimediaPer100Min: 2.4 },
 };
 
-/** The national defaults of 义务教育优质均衡 (domain.md, "Standards"). */
-export const NATIONAL_STANDARD_SET: StandardSet = Object.freeze({
+/** The national defaults of 义务教育优质均衡 (domain.md, "Standards"). Frozen all the way down. */
+export const NATIONAL_STANDARD_SET: StandardSet = deepFreeze({
   id: 'national-2017',
   version: 1,
   name: '国家义务教育优质均衡标准（默认）',
@@ -120,36 +120,99 @@ export const NATIONAL_STANDARD_SET: StandardSet = Object.freeze({
     extraLargeClassMin: 66,
   },
   sixOfSeven: { minPassing: 6, floorShare: 0.85 },
-} satisfies StandardSet) as StandardSet;
+} satisfies StandardSet);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function mergeDeep<T>(base: T, patch: unknown): T {
-  if (!isPlainObject(patch) || !isPlainObject(base)) return (patch === undefined ? base : patch) as T;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
-    if (!(key in base)) throw new StandardOverrideError(key);
-    out[key] = mergeDeep((base as Record<string, unknown>)[key], value);
+/** Freezes an object and everything it holds, so that nobody can change a shared standard set. */
+function deepFreeze<T>(value: T): T {
+  if (isPlainObject(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
   }
+  return value;
+}
+
+function cloneDeep<T>(value: T): T {
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = cloneDeep(v);
   return out as T;
 }
 
 export class StandardOverrideError extends Error {
   readonly code = 'BAD_STANDARD_OVERRIDE';
-  constructor(readonly key: string) {
-    super(`Unknown standard-set field "${key}" in overrides`);
+  /** Dotted path of the offending field, e.g. "levels.PRIMARY.qualifiedPer100Min". */
+  readonly path: string;
+  constructor(readonly key: string, reason?: string, path?: string) {
+    super(reason ? `Bad standard-set override "${path ?? key}": ${reason}` : `Unknown standard-set field "${key}" in overrides`);
+    this.path = path ?? key;
   }
 }
 
+const QUALIFIED_EDUCATIONS: ReadonlySet<unknown> = new Set(['ASSOCIATE', 'BACHELOR']);
+
+/** Thresholds of a level may be switched off (null = reported, not judged); other numbers may not. */
+function nullableAt(path: string[]): boolean {
+  return path[0] === 'levels' && path.length === 3 && path[2] !== 'qualifiedEducationMin';
+}
+
+function mergeLeaf(base: unknown, patch: unknown, path: string[]): unknown {
+  const key = path[path.length - 1] ?? '';
+  const dotted = path.join('.');
+  const bad = (reason: string): never => {
+    throw new StandardOverrideError(key, reason, dotted);
+  };
+  if (isPlainObject(patch)) return bad('expected a value, got an object');
+  if (patch === null) return nullableAt(path) ? null : bad('cannot be null');
+  if (typeof base === 'number' || base === null) {
+    if (typeof patch !== 'number' || !Number.isFinite(patch)) return bad(`expected a finite number, got ${JSON.stringify(patch)}`);
+    if (patch < 0) return bad('cannot be negative');
+    return patch;
+  }
+  if (typeof base === 'string') {
+    if (typeof patch !== 'string') return bad(`expected text, got ${JSON.stringify(patch)}`);
+    if (key === 'qualifiedEducationMin' && !QUALIFIED_EDUCATIONS.has(patch)) return bad('expected ASSOCIATE or BACHELOR');
+    return patch;
+  }
+  return bad(`unexpected value ${JSON.stringify(patch)}`);
+}
+
 /**
- * A scenario's standard set: the base with the overrides applied. Never mutates the base;
- * an unknown field throws, so a typo in an override cannot silently do nothing.
+ * A fresh copy of `base` with `patch` merged in. Only the base's own fields may be patched (a name
+ * such as "toString" or "__proto__" is unknown, not inherited), with values of the same kind.
+ */
+function mergeDeep(base: unknown, patch: unknown, path: string[]): unknown {
+  if (!isPlainObject(base)) return mergeLeaf(base, patch, path);
+  if (!isPlainObject(patch)) {
+    throw new StandardOverrideError(path[path.length - 1] ?? '', 'expected an object', path.join('.') || '(root)');
+  }
+  const out = cloneDeep(base);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (!Object.hasOwn(base, key)) throw new StandardOverrideError(key, undefined, [...path, key].join('.'));
+    out[key] = mergeDeep(base[key], value, [...path, key]);
+  }
+  return out;
+}
+
+/**
+ * A scenario's standard set: the base with the overrides applied. Never mutates the base and shares
+ * no object with it; an unknown field or a value of the wrong kind throws, so a typo in an override
+ * cannot silently do nothing.
  */
 export function applyStandardOverrides(base: StandardSet, overrides: StandardOverrides | null | undefined, label?: string): StandardSet {
   if (!overrides || Object.keys(overrides).length === 0) return base;
-  const merged = mergeDeep(base, overrides);
-  return { ...merged, id: `${base.id}+overrides`, name: label ?? `${base.name}（方案调整）` };
+  if (!isPlainObject(overrides)) throw new StandardOverrideError('', 'expected an object', '(root)');
+  for (const fixed of ['id', 'version']) {
+    if (Object.hasOwn(overrides, fixed)) throw new StandardOverrideError(fixed, 'a scenario cannot change the standard set\'s identity', fixed);
+  }
+  const { name: overriddenName, ...rest } = overrides as StandardOverrides;
+  const merged = mergeDeep(base, rest, []) as StandardSet;
+  if (overriddenName !== undefined && typeof overriddenName !== 'string') {
+    throw new StandardOverrideError('name', 'expected text', 'name');
+  }
+  return { ...merged, id: `${base.id}+overrides`, name: label ?? overriddenName ?? `${base.name}（方案调整）` };
 }

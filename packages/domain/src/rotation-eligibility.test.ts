@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { fullYearsBetween, parseIsoDate, referenceDate } from './plan-dates';
+import { isEligibleForRotation, rotationEligibility } from './rotation-eligibility';
+import { NATIONAL_STANDARD_SET } from './standard-set';
+import type { Teacher } from './types';
+
+const RULES = NATIONAL_STANDARD_SET.rotation; // 6 years, > 5 years before retirement, M 60 / F 55
+const REF = referenceDate(2027); // 2027-09-01
+
+type T = Pick<Teacher, 'startedAtSchool' | 'status' | 'birthDate' | 'gender'>;
+function t(overrides: Partial<T> = {}): T {
+  // a 42-year-old woman at the school since 2015: eligible by default
+  return { startedAtSchool: '2015-09', status: 'ACTIVE', birthDate: '1985-03-15', gender: 'F', ...overrides };
+}
+
+describe('plan dates', () => {
+  it('the reference date is September 1 of the plan year', () => {
+    expect(REF).toBe('2027-09-01');
+  });
+
+  it('full years count like birthdays; a YYYY-MM start is the first of the month', () => {
+    // 2021-09-01 -> 2027-09-01 = 6 ; 2021-10-01 -> 2027-09-01 = 5 (5 years 11 months)
+    expect(fullYearsBetween('2021-09', REF)).toBe(6);
+    expect(fullYearsBetween('2021-10', REF)).toBe(5);
+    // 1977-09-02 -> 2027-09-01: one day short of 50 -> 49
+    expect(fullYearsBetween('1977-09-02', REF)).toBe(49);
+    expect(fullYearsBetween('1977-09-01', REF)).toBe(50);
+    expect(parseIsoDate('2021-10')).toEqual({ year: 2021, month: 10, day: 1 });
+    expect(() => parseIsoDate('1.9.2021')).toThrow(RangeError);
+  });
+});
+
+describe('rotation eligibility at 2027-09-01', () => {
+  it('exactly 6 full years at the school passes; 5 years 11 months fails', () => {
+    // started 2021-09 -> 6 full years on 2027-09-01
+    expect(rotationEligibility(t({ startedAtSchool: '2021-09' }), REF, RULES)).toMatchObject({ eligible: true, yearsAtSchool: 6, reasons: [] });
+    // started 2021-10 -> 5 years 11 months -> 5 full years
+    expect(rotationEligibility(t({ startedAtSchool: '2021-10' }), REF, RULES)).toMatchObject({ eligible: false, yearsAtSchool: 5, reasons: ['TENURE_TOO_SHORT'] });
+  });
+
+  it('ON_LOAN and LEAVE teachers are not eligible', () => {
+    expect(rotationEligibility(t({ status: 'ON_LOAN' }), REF, RULES).reasons).toEqual(['NOT_ACTIVE']);
+    expect(rotationEligibility(t({ status: 'LEAVE' }), REF, RULES).reasons).toEqual(['NOT_ACTIVE']);
+    expect(isEligibleForRotation(t({ status: 'ACTIVE' }), REF, RULES)).toBe(true);
+  });
+
+  it('a woman aged 49 is eligible, aged 50 is not (retirement 55, must be MORE than 5 years away)', () => {
+    // born 1978-09-01: 49 today, retires 2033-09-01, 6 years away -> eligible
+    expect(rotationEligibility(t({ birthDate: '1978-09-01' }), REF, RULES)).toMatchObject({ eligible: true, yearsToRetirement: 6 });
+    // born 1977-09-02: 49 until tomorrow, retires 2032-09-02, 5 years and 1 day away -> eligible
+    expect(isEligibleForRotation(t({ birthDate: '1977-09-02' }), REF, RULES)).toBe(true);
+    // born 1977-09-01: 50 today, retires 2032-09-01, exactly 5 years away -> not more than 5 -> not eligible
+    expect(rotationEligibility(t({ birthDate: '1977-09-01' }), REF, RULES)).toMatchObject({ eligible: false, yearsToRetirement: 5, reasons: ['NEAR_RETIREMENT'] });
+    // born 1977-03-01: 50 and a half -> not eligible
+    expect(isEligibleForRotation(t({ birthDate: '1977-03-01' }), REF, RULES)).toBe(false);
+  });
+
+  it('men retire at 60: 54 is eligible, 55 is not; a woman of 54 is not', () => {
+    // man born 1972-09-02: 54, retires 2032-09-02 (5 years 1 day) -> eligible
+    expect(isEligibleForRotation(t({ gender: 'M', birthDate: '1972-09-02' }), REF, RULES)).toBe(true);
+    // man born 1972-09-01: 55, retires 2032-09-01 (exactly 5 years) -> not eligible
+    expect(rotationEligibility(t({ gender: 'M', birthDate: '1972-09-01' }), REF, RULES).reasons).toEqual(['NEAR_RETIREMENT']);
+    // woman born 1972-09-02: 54, 1 year from 55 -> not eligible
+    expect(isEligibleForRotation(t({ gender: 'F', birthDate: '1972-09-02' }), REF, RULES)).toBe(false);
+  });
+
+  it('retirement ages come from the standard set', () => {
+    // with women retiring at 60 (an override), a woman of 50 is 10 years away -> eligible
+    const rules = { ...RULES, retirementAge: { M: 60, F: 60 } };
+    expect(isEligibleForRotation(t({ birthDate: '1977-09-01' }), REF, rules)).toBe(true);
+  });
+
+  it('an exemption makes an otherwise eligible teacher ineligible', () => {
+    expect(rotationEligibility(t(), REF, RULES, true)).toMatchObject({ eligible: false, reasons: ['EXEMPTED'] });
+  });
+
+  it('every reason is reported', () => {
+    // started 2024-02 (3 years), on leave, 58-year-old man, exempted
+    const r = rotationEligibility({ startedAtSchool: '2024-02', status: 'LEAVE', birthDate: '1969-01-01', gender: 'M' }, REF, RULES, true);
+    expect(r).toEqual({ eligible: false, yearsAtSchool: 3, yearsToRetirement: 2, reasons: ['TENURE_TOO_SHORT', 'NOT_ACTIVE', 'NEAR_RETIREMENT', 'EXEMPTED'] });
+  });
+
+  it('past retirement age, years to retirement is 0, not negative', () => {
+    // woman born 1970-01-01: 57 -> 55 - 57 = -2 -> 0
+    expect(rotationEligibility(t({ birthDate: '1970-01-01' }), REF, RULES).yearsToRetirement).toBe(0);
+  });
+});
