@@ -1,0 +1,29 @@
+/** A cell as the row parsers see it, whatever file it came from. */
+export type CellValue = string | number | boolean | Date | null;
+
+/**
+ * Flatten what exceljs hands out (rich text, formulas with their cached result, hyperlinks, errors)
+ * into a plain value. CSV cells are strings already.
+ */
+export function toCellValue(raw: unknown): CellValue {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  if (raw instanceof Date) return raw;
+  if (typeof raw === 'object') {
+    const o = raw as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return o.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('');
+    if ('result' in o) return toCellValue(o.result);
+    if ('formula' in o || 'sharedFormula' in o) return null;
+    if ('text' in o) return toCellValue(o.text);
+    if ('error' in o) return String(o.error);
+  }
+  return String(raw);
+}
+
+/** The cell as text for messages and text fields: trimmed, '' for empty. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return String(value).trim();
+}

@@ -1,0 +1,42 @@
+import type { SheetSpec } from './column-maps';
+import {
+  AREA_VALUES, BACKBONE_VALUES, COST_ITEM_VALUES, EDUCATION_VALUES, GENDER_VALUES, LEVEL_VALUES, SCHOOL_KIND_VALUES, STATUS_VALUES,
+  YES_NO_VALUES, labelList, type ValueMap,
+} from './value-maps';
+
+/** Columns kept as text in workbooks, so that Excel does not turn codes into numbers or dates. */
+const TEXT_COLUMNS = new Set(['code', 'county_code', 'school_code', 'staff_no', 'id_number', 'birth_date', 'started_at_school', 'city_code', 'preferred_schools']);
+
+export function isTextColumn(key: string): boolean {
+  return TEXT_COLUMNS.has(key);
+}
+
+const CHOICES: Record<string, ValueMap<string>> = {
+  kind: SCHOOL_KIND_VALUES,
+  area: AREA_VALUES,
+  weak: YES_NO_VALUES,
+  level: LEVEL_VALUES,
+  gender: GENDER_VALUES,
+  education: EDUCATION_VALUES,
+  certificate: YES_NO_VALUES,
+  backbone: BACKBONE_VALUES,
+  status: STATUS_VALUES,
+  item: COST_ITEM_VALUES,
+};
+
+const FORMATS: Record<string, string> = {
+  birth_date: 'YYYY-MM-DD',
+  started_at_school: 'YYYY-MM',
+  lat: '小数，如 28.0431',
+  lon: '小数，如 110.2312',
+  preferred_schools: '学校标识码，多个以分号分隔',
+  min_km: '公里（交通补贴用）',
+};
+
+/** How a column is filled in, for the notes sheet of the template: its allowed values or format. */
+export function columnHint(spec: SheetSpec, key: string): string {
+  if (spec.kind === 'costs' && (key === 'area' || key === 'education')) return `${labelList(CHOICES[key] ?? AREA_VALUES)}（新教师用）`;
+  const choice = CHOICES[key];
+  if (choice) return labelList(choice);
+  return FORMATS[key] ?? '';
+}

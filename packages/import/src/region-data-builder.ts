@@ -1,0 +1,18 @@
+import type { CostTable, County, RegionData } from '@junheng/domain';
+import { buildCostTables } from './cost-tables';
+import type { CollectedRoster } from './roster-collector';
+
+/** The region data of a roster that passed every check (counties in order of first appearance). */
+export function buildRegionData(c: CollectedRoster, defaultCostTable: (countyCode: string) => CostTable): RegionData {
+  const counties = new Map<string, County>();
+  for (const { value } of c.schools) if (!counties.has(value.county.code)) counties.set(value.county.code, value.county);
+  const countyCodes = [...counties.keys()];
+  return {
+    counties: [...counties.values()],
+    schools: c.schools.map((r) => r.value.school),
+    sections: c.sections.map((r) => r.value),
+    teachers: c.teachers.map((r) => r.value),
+    budgets: c.budgets.map((r) => r.value),
+    costTables: buildCostTables(countyCodes, c.costs?.map((r) => r.value) ?? null, defaultCostTable),
+  };
+}

@@ -1,0 +1,136 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CostTable } from '@junheng/domain';
+import { exportRegionCsvFolder, exportRegionWorkbook } from './region-exporter';
+import { readRoster } from './roster-reader';
+import { sampleCostTable, sampleRegion } from './test-support/sample-region';
+import { regionTables, setCell, writeTablesCsv, writeTablesWorkbook } from './test-support/sheet-fixtures';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'junheng-import-'));
+const fallback = (countyCode: string): CostTable => ({ ...sampleCostTable(countyCode), rotationAllowance: 1 });
+const options = { defaultCostTable: fallback };
+
+describe('readRoster', () => {
+  it('reads back a workbook written by the exporter, field for field', async () => {
+    const data = sampleRegion();
+    const path = join(tmp(), 'region.xlsx');
+    await exportRegionWorkbook(data, path);
+    const result = await readRoster(path, options);
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual(data);
+    expect(result.rowsRead).toBe(3 + 4 + 8 + 3 + 2 * 7);
+  });
+
+  it('reads back a CSV folder written by the exporter', async () => {
+    const data = sampleRegion();
+    const folder = tmp();
+    await exportRegionCsvFolder(data, folder);
+    const result = await readRoster(folder, options);
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual(data);
+  });
+
+  it('uses the default cost table when the 成本 sheet is absent', async () => {
+    const { costs: _costs, ...tables } = regionTables(sampleRegion());
+    const path = join(tmp(), 'no-costs.xlsx');
+    await writeTablesWorkbook(path, tables);
+    const result = await readRoster(path, options);
+    expect(result.problems).toEqual([]);
+    expect(result.data?.costTables).toEqual([fallback('431124'), fallback('431125')]);
+  });
+
+  it('accepts English headings, English codes and English sheet names', async () => {
+    const data = sampleRegion();
+    const tables = regionTables(data);
+    tables.teachers[0] = ['staff_no', 'name', 'gender', 'birth_date', 'id_number', 'school_code', 'level', 'subject', 'education', 'title', 'certificate', 'backbone', 'started_at_school', 'status', 'annual_cost', 'preferred_schools', 'home_township'];
+    setCell(tables, 'teachers', 1, 'status', 'ACTIVE');
+    setCell(tables, 'teachers', 1, 'education', 'bachelor');
+    const path = join(tmp(), 'english.xlsx');
+    await writeTablesWorkbook(path, tables, { teachers: 'teachers' });
+    const result = await readRoster(path, options);
+    expect(result.problems).toEqual([]);
+    expect(result.data?.teachers[0]?.education).toBe('BACHELOR');
+  });
+
+  it('reports every problem at once, with sheet, row, column, value and message', async () => {
+    const tables = regionTables(sampleRegion());
+    setCell(tables, 'teachers', 2, 'school_code', '9999999999'); // unknown school (row 3)
+    setCell(tables, 'teachers', 3, 'birth_date', '1990-02-30'); // bad date (row 4)
+    setCell(tables, 'teachers', 4, 'staff_no', 'T001'); // duplicate staff number (row 5)
+    setCell(tables, 'sections', 1, 'students', -5); // negative count (row 2)
+    setCell(tables, 'sections', 3, 'level', '高中'); // a level the nine-year school does not have (row 4)
+    setCell(tables, 'schools', 3, 'kind', '大学'); // bad enum (row 4)
+    setCell(tables, 'sections', 2, 'classes_56_plus', 20); // more big classes than classes (row 3)
+    tables.budgets = tables.budgets.map((r) => r.slice(0, 3)); // 金额 column missing
+    const path = join(tmp(), 'bad.xlsx');
+    await writeTablesWorkbook(path, tables);
+    const result = await readRoster(path, options);
+    expect(result.data).toBeNull();
+    const brief = result.problems.map((p) => `${p.sheet}:${p.row}:${p.column}:${p.value}`);
+    expect(brief).toEqual(expect.arrayContaining([
+      '教师:3:学校标识码:9999999999',
+      '教师:4:出生日期:1990-02-30',
+      '教师:5:工号:T001',
+      '学段:2:在校生数:-5',
+      '学段:4:学段:高中',
+      '学校:4:办学类型:大学',
+      '学段:3:56人及以上班级数:20',
+      '经费:1:金额:',
+    ]));
+    expect(result.problems.find((p) => p.column === '出生日期')?.message).toBe('日期无效，应为 YYYY-MM-DD');
+    expect(result.problems.find((p) => p.value === '9999999999')?.message).toContain('未知的学校标识码');
+    expect(result.problems.find((p) => p.column === '工号')?.message).toBe('工号重复（第2行已有）');
+    expect(result.problems.find((p) => p.value === '-5')?.message).toBe('不能为负数');
+    expect(result.problems.find((p) => p.value === '高中')?.message).toContain('没有高中学段');
+    expect(result.problems.find((p) => p.column === '金额')?.message).toContain('缺少必需的列');
+    // The teaching point's rows are not blamed for its school's bad kind: no cascade of unknown-school errors.
+    expect(result.problems.filter((p) => p.message.includes('未知的学校标识码'))).toHaveLength(1);
+  });
+
+  it('reports missing sheets, unsupported files and missing paths', async () => {
+    const { schools, sections } = regionTables(sampleRegion());
+    const path = join(tmp(), 'partial.xlsx');
+    await writeTablesWorkbook(path, { schools, sections });
+    const partial = await readRoster(path, options);
+    expect(partial.problems.map((p) => p.message)).toEqual([
+      '缺少工作表「教师」（CSV 文件夹中为 teachers.csv）',
+      '缺少工作表「经费」（CSV 文件夹中为 budgets.csv）',
+    ]);
+    const txt = join(tmp(), 'roster.txt');
+    writeFileSync(txt, 'hello');
+    expect((await readRoster(txt, options)).problems[0]?.message).toContain('不支持的文件类型');
+    expect((await readRoster(join(tmp(), 'nothing.xlsx'), options)).problems[0]?.message).toBe('文件或文件夹不存在');
+    const corrupt = join(tmp(), 'corrupt.xlsx');
+    writeFileSync(corrupt, 'not a zip file');
+    expect((await readRoster(corrupt, options)).problems[0]?.message).toContain('无法读取文件');
+  });
+
+  it('reads CSV with a BOM and row numbers as Excel shows them, and rejects GBK', async () => {
+    const tables = regionTables(sampleRegion());
+    setCell(tables, 'teachers', 5, 'gender', '未知');
+    const folder = tmp();
+    await writeTablesCsv(folder, tables);
+    const result = await readRoster(folder, options);
+    expect(result.problems).toEqual([{ sheet: 'teachers.csv', row: 6, column: '性别', value: '未知', message: '不是有效的性别，应为 男/女' }]);
+
+    const gbk = tmp();
+    await writeTablesCsv(gbk, tables);
+    writeFileSync(join(gbk, 'budgets.csv'), Buffer.from([0xc4, 0xea, 0xb6, 0xc8, 0x2c, 0x71, 0x0a])); // "年度,q" in GBK
+    const bad = await readRoster(gbk, options);
+    expect(bad.problems.some((p) => p.sheet === 'budgets.csv' && p.message.includes('UTF-8'))).toBe(true);
+  });
+
+  it('reports progress in rows and bytes', async () => {
+    const path = join(tmp(), 'region.xlsx');
+    await exportRegionWorkbook(sampleRegion(), path);
+    const phases: string[] = [];
+    let last = { rowsRead: 0, bytesRead: 0, totalBytes: 0 };
+    await readRoster(path, { ...options, onProgress: (p) => { phases.push(p.phase); last = p; } });
+    expect(phases).toContain('read');
+    expect(phases.at(-1)).toBe('check');
+    expect(last.rowsRead).toBe(32);
+    expect(last.bytesRead).toBe(last.totalBytes);
+  });
+});

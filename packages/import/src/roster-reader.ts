@@ -1,0 +1,64 @@
+import { existsSync, statSync } from 'node:fs';
+import type { CostTable, RegionData } from '@junheng/domain';
+import { readCsvFolderTables } from './csv-folder-source';
+import { crossSheetChecks } from './cross-sheet-checks';
+import type { ImportProblem } from './import-problem';
+import type { ImportProgress, ImportProgressCallback } from './import-progress';
+import { buildRegionData } from './region-data-builder';
+import { collectRoster } from './roster-collector';
+import type { SourceTable } from './source-table';
+import { readWorkbookTables } from './workbook-source';
+
+export interface ReadRosterOptions {
+  onProgress?: ImportProgressCallback;
+  /** Cost table of a county that has no rows in 成本 (or when the sheet is absent). */
+  defaultCostTable: (countyCode: string) => CostTable;
+}
+
+export interface RosterReadResult {
+  /** The region's data, or null when there is any problem. */
+  data: RegionData | null;
+  /** Every problem found, in file order per sheet, then the cross-sheet ones. */
+  problems: ImportProblem[];
+  rowsRead: number;
+}
+
+function inputProblem(path: string, message: string): RosterReadResult {
+  return { data: null, problems: [{ sheet: path, row: 0, column: '', value: '', message }], rowsRead: 0 };
+}
+
+/**
+ * Reads and validates a roster: an .xlsx workbook or a folder of CSV files. Streams the input,
+ * collects every problem, and returns the region's data only when there is none.
+ */
+export async function readRoster(path: string, options: ReadRosterOptions): Promise<RosterReadResult> {
+  if (!existsSync(path)) return inputProblem(path, '文件或文件夹不存在');
+  const isFolder = statSync(path).isDirectory();
+  if (!isFolder && !/\.xlsx$/i.test(path)) return inputProblem(path, '不支持的文件类型：请提供 .xlsx 工作簿或包含 CSV 文件的文件夹');
+
+  const progress: ImportProgress = { phase: 'read', rowsRead: 0, bytesRead: 0, totalBytes: 0 };
+  const report = (): void => options.onProgress?.({ ...progress });
+  const onBytes = (bytesRead: number, totalBytes: number): void => {
+    progress.bytesRead = bytesRead;
+    progress.totalBytes = totalBytes;
+  };
+  const tables: AsyncIterable<SourceTable> = isFolder ? readCsvFolderTables(path, onBytes) : readWorkbookTables(path, onBytes);
+
+  const problems: ImportProblem[] = [];
+  let collected;
+  try {
+    collected = await collectRoster(tables, problems, (rows) => {
+      progress.rowsRead = rows;
+      report();
+    });
+  } catch (error) {
+    // A corrupt or password-protected workbook, an unreadable file.
+    return inputProblem(path, `无法读取文件：${error instanceof Error ? error.message : String(error)}`);
+  }
+  progress.phase = 'check';
+  progress.bytesRead = progress.totalBytes;
+  report();
+  crossSheetChecks(collected, problems);
+  const data = problems.length === 0 ? buildRegionData(collected, options.defaultCostTable) : null;
+  return { data, problems, rowsRead: progress.rowsRead };
+}

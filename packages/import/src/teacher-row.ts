@@ -1,0 +1,46 @@
+import type { Teacher } from '@junheng/domain';
+import type { RowReader } from './row-reader';
+import { BACKBONE_VALUES, EDUCATION_VALUES, GENDER_VALUES, LEVEL_VALUES, STATUS_VALUES, YES_NO_VALUES } from './value-maps';
+
+const ID_NUMBER = /^(\d{17}[\dXx]|\d{15})$/;
+
+/** Splits a list cell: 4311240001;4311240002 (also , ， ； 、 and spaces). */
+export function splitList(text: string): string[] {
+  return text.split(/[;,，；、\s]+/).filter((s) => s !== '');
+}
+
+/** One row of 教师 / teachers.csv; undefined when a field is wrong (the problems are recorded). */
+export function parseTeacherRow(r: RowReader): Teacher | undefined {
+  const staffNo = r.text('staff_no', { maxLength: 32 });
+  const name = r.text('name', { maxLength: 50 });
+  const gender = r.choice('gender', GENDER_VALUES);
+  const birthDate = r.date('birth_date');
+  const idNumber = r.text('id_number', { maxLength: 18 }).toUpperCase();
+  if (idNumber !== '' && !ID_NUMBER.test(idNumber)) r.problem('id_number', '身份证号应为18位（末位可为X）或15位数字');
+  const schoolCode = r.text('school_code', { maxLength: 20 });
+  const level = r.choice('level', LEVEL_VALUES);
+  const subject = r.text('subject', { maxLength: 20 });
+  const education = r.choice('education', EDUCATION_VALUES);
+  const title = r.text('title', { required: false, maxLength: 20 }) || '未定级';
+  const certificate = r.choice('certificate', YES_NO_VALUES);
+  const backbone = r.choice('backbone', BACKBONE_VALUES, { required: false }) ?? 'NONE';
+  const startedAtSchool = r.yearMonth('started_at_school');
+  const status = r.choice('status', STATUS_VALUES);
+  const annualCost = r.amount('annual_cost');
+  const preferredSchools = splitList(r.text('preferred_schools', { required: false }));
+  const homeTownship = r.text('home_township', { required: false, maxLength: 100 });
+  if (birthDate !== undefined && startedAtSchool !== undefined && startedAtSchool < birthDate.slice(0, 7)) {
+    r.problem('started_at_school', `到校年月早于出生日期（${birthDate}）`);
+  }
+  if (
+    !r.ok || gender === undefined || birthDate === undefined || level === undefined || education === undefined ||
+    certificate === undefined || startedAtSchool === undefined || status === undefined || annualCost === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    staffNo, name, gender, birthDate, idNumber, schoolCode, level, subject, education, title,
+    certificate: certificate === 'YES', backbone, startedAtSchool, status, annualCost,
+    preferredSchools, homeTownship: homeTownship || null,
+  };
+}

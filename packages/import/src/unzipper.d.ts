@@ -1,0 +1,14 @@
+/** The part of unzipper (random access to a zip's central directory) that the workbook reader uses. */
+declare module 'unzipper' {
+  import type { Readable } from 'node:stream';
+  export interface CentralDirectoryFile {
+    path: string;
+    type: 'File' | 'Directory';
+    uncompressedSize: number;
+    stream(): Readable;
+  }
+  export interface CentralDirectory {
+    files: CentralDirectoryFile[];
+  }
+  export const Open: { file(path: string): Promise<CentralDirectory> };
+}
