@@ -7,3 +7,11 @@ export { acquireEmbeddedPostgres, stopEmbeddedPostgres, EmbeddedPostgresError } 
 export type { EmbeddedPostgresLease, EmbeddedPostgresOptions } from './embedded-postgres';
 export { MIGRATIONS } from './migrations';
 export { findRepoRoot } from './repo-root';
+export { loadRegionData } from './region-data-reader';
+export { replaceRegionData, RegionDataError } from './region-data-writer';
+export type { ReplaceRegionDataOptions, ReplaceRegionDataResult } from './region-data-writer';
+export { listCounties, countyCodesOfRegion, dataVersions, bumpDataVersions } from './region-queries';
+export type { CountySummary } from './region-queries';
+export { dataFingerprint } from './data-fingerprint';
+export { costTableToRows, costTablesFromRows } from './cost-table-rows';
+export type { CostItemRow } from './cost-table-rows';

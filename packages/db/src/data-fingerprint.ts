@@ -1,0 +1,28 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * SHA-256 (hex) of the data a plan for this county depends on, computed in SQL in a fixed order
+ * (byte order, whatever the database collation): every teacher's staff number, school, level, status
+ * and the attributes that decide what they count as (subject, education, backbone, start at school,
+ * birth date, gender); every section's counts; every school's quota. A plan stores it; applying the
+ * plan is refused when it has changed.
+ */
+export async function dataFingerprint(db: DataSource | EntityManager, countyCode: string): Promise<string> {
+  const rows = await db.query<Array<{ fingerprint: string }>>(
+    `SELECT encode(sha256(convert_to(
+       'teachers:' || COALESCE((
+         SELECT string_agg(concat_ws('|', staff_no, school_code, level, status, subject, education, backbone,
+                                     started_at_school, birth_date, gender), E'\\n' ORDER BY staff_no COLLATE "C")
+           FROM teacher WHERE county_code = $1), '')
+       || E'\\nsections:' || COALESCE((
+         SELECT string_agg(concat_ws('|', x.school_code, x.level, x.students, x.classes, x.classes_56_plus, x.classes_66_plus),
+                           E'\\n' ORDER BY x.school_code COLLATE "C", x.level COLLATE "C")
+           FROM section x JOIN school s ON s.code = x.school_code WHERE s.county_code = $1), '')
+       || E'\\nquotas:' || COALESCE((
+         SELECT string_agg(concat_ws('|', q.school_code, q.posts, q.open_posts), E'\\n' ORDER BY q.school_code COLLATE "C")
+           FROM staffing_quota q JOIN school s ON s.code = q.school_code WHERE s.county_code = $1), ''),
+       'UTF8')), 'hex') AS fingerprint`,
+    [countyCode],
+  );
+  return rows[0]?.fingerprint ?? '';
+}

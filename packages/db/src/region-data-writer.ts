@@ -1,0 +1,215 @@
+import type { RegionData, School, Section, Teacher } from '@junheng/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { bulkInsert, type BulkColumn } from './bulk-insert';
+import { costTableToRows, type CostItemRow } from './cost-table-rows';
+import { bumpDataVersions } from './region-queries';
+
+export class RegionDataError extends Error {
+  readonly code = 'INVALID_REGION_DATA';
+  constructor(readonly problems: string[]) {
+    super(`Region data is inconsistent (${problems.length} problem${problems.length === 1 ? '' : 's'}): ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '; ...' : ''}`);
+    this.name = 'RegionDataError';
+  }
+}
+
+export interface ReplaceRegionDataOptions {
+  /** Counties to replace; default the codes of `data.counties`. Their old data is deleted even when `data` has none. */
+  countyCodes?: readonly string[];
+  /** Write inside this transaction (the caller's) instead of opening one. */
+  manager?: EntityManager;
+  /** Rows per INSERT statement (default 10,000). */
+  chunkSize?: number;
+  /** Progress of the bulk inserts, e.g. for a progress bar. */
+  onProgress?: (progress: { table: string; done: number; total: number }) => void;
+}
+
+export interface ReplaceRegionDataResult {
+  countyCodes: string[];
+  /** New data version of each replaced county. */
+  dataVersions: Record<string, number>;
+  counts: { schools: number; sections: number; teachers: number; budgets: number; costItems: number };
+}
+
+/** Cross-reference checks only (row validation is the importer's job): every row belongs to a replaced county. */
+function checkConsistency(data: RegionData, counties: ReadonlySet<string>): void {
+  const problems: string[] = [];
+  const schools = new Map<string, School>();
+  for (const school of data.schools) {
+    if (schools.has(school.code)) problems.push(`school ${school.code} appears twice`);
+    schools.set(school.code, school);
+    if (!counties.has(school.countyCode)) problems.push(`school ${school.code} is in county ${school.countyCode}, which is not being replaced`);
+  }
+  for (const section of data.sections) {
+    if (!schools.has(section.schoolCode)) problems.push(`section ${section.schoolCode}/${section.level}: unknown school`);
+  }
+  for (const teacher of data.teachers) {
+    if (!schools.has(teacher.schoolCode)) problems.push(`teacher ${teacher.staffNo}: unknown school ${teacher.schoolCode}`);
+  }
+  for (const budget of data.budgets) {
+    if (!counties.has(budget.countyCode)) problems.push(`budget line of county ${budget.countyCode}, which is not being replaced`);
+  }
+  for (const table of data.costTables) {
+    if (!counties.has(table.countyCode)) problems.push(`cost table of county ${table.countyCode}, which is not being replaced`);
+  }
+  if (problems.length) throw new RegionDataError(problems);
+}
+
+const SCHOOL_COLUMNS: Array<BulkColumn<School>> = [
+  { name: 'code', type: 'text', value: (s) => s.code },
+  { name: 'name', type: 'text', value: (s) => s.name },
+  { name: 'county_code', type: 'text', value: (s) => s.countyCode },
+  { name: 'township', type: 'text', value: (s) => s.township },
+  { name: 'kind', type: 'text', value: (s) => s.kind },
+  { name: 'area', type: 'text', value: (s) => s.area },
+  { name: 'weak', type: 'bool', value: (s) => s.weak },
+  { name: 'education_group', type: 'text', value: (s) => s.educationGroup ?? null },
+  { name: 'lat', type: 'float8', value: (s) => s.lat },
+  { name: 'lon', type: 'float8', value: (s) => s.lon },
+];
+
+const FACILITY_COLUMNS: Array<BulkColumn<School>> = [
+  { name: 'school_code', type: 'text', value: (s) => s.code },
+  { name: 'floor_area_m2', type: 'numeric', value: (s) => s.facilities.floorAreaM2 },
+  { name: 'sports_area_m2', type: 'numeric', value: (s) => s.facilities.sportsAreaM2 },
+  { name: 'equipment_yuan', type: 'numeric', value: (s) => s.facilities.equipmentYuan },
+  { name: 'multimedia_rooms', type: 'int4', value: (s) => s.facilities.multimediaRooms },
+];
+
+const QUOTA_COLUMNS: Array<BulkColumn<School>> = [
+  { name: 'school_code', type: 'text', value: (s) => s.code },
+  { name: 'posts', type: 'int4', value: (s) => s.quota },
+];
+
+const SECTION_COLUMNS: Array<BulkColumn<Section>> = [
+  { name: 'school_code', type: 'text', value: (s) => s.schoolCode },
+  { name: 'level', type: 'text', value: (s) => s.level },
+  { name: 'students', type: 'int4', value: (s) => s.students },
+  { name: 'classes', type: 'int4', value: (s) => s.classes },
+  { name: 'classes_56_plus', type: 'int4', value: (s) => s.classes56Plus },
+  { name: 'classes_66_plus', type: 'int4', value: (s) => s.classes66Plus },
+];
+
+type TeacherRow = Teacher & { countyCode: string };
+
+const TEACHER_COLUMNS: Array<BulkColumn<TeacherRow>> = [
+  { name: 'staff_no', type: 'text', value: (t) => t.staffNo },
+  { name: 'county_code', type: 'text', value: (t) => t.countyCode },
+  { name: 'name', type: 'text', value: (t) => t.name },
+  { name: 'gender', type: 'text', value: (t) => t.gender },
+  { name: 'birth_date', type: 'text', value: (t) => t.birthDate },
+  { name: 'id_number', type: 'text', value: (t) => t.idNumber },
+  { name: 'school_code', type: 'text', value: (t) => t.schoolCode },
+  { name: 'level', type: 'text', value: (t) => t.level },
+  { name: 'subject', type: 'text', value: (t) => t.subject },
+  { name: 'education', type: 'text', value: (t) => t.education },
+  { name: 'title', type: 'text', value: (t) => t.title },
+  { name: 'certificate', type: 'bool', value: (t) => t.certificate },
+  { name: 'backbone', type: 'text', value: (t) => t.backbone },
+  { name: 'started_at_school', type: 'text', value: (t) => t.startedAtSchool },
+  { name: 'status', type: 'text', value: (t) => t.status },
+  { name: 'annual_cost', type: 'numeric', value: (t) => t.annualCost },
+  {
+    name: 'preferred_schools', type: 'jsonb', value: (t) => JSON.stringify(t.preferredSchools ?? []),
+    convert: (v) => `ARRAY(SELECT jsonb_array_elements_text(${v}))`,
+  },
+  { name: 'home_township', type: 'text', value: (t) => t.homeTownship ?? null },
+];
+
+const BUDGET_COLUMNS: Array<BulkColumn<RegionData['budgets'][number]>> = [
+  { name: 'year', type: 'int4', value: (b) => b.year },
+  { name: 'county_code', type: 'text', value: (b) => b.countyCode },
+  { name: 'category', type: 'text', value: (b) => b.category },
+  { name: 'amount', type: 'numeric', value: (b) => b.amount },
+];
+
+const COST_COLUMNS: Array<BulkColumn<CostItemRow>> = [
+  { name: 'county_code', type: 'text', value: (c) => c.countyCode },
+  { name: 'item', type: 'text', value: (c) => c.item },
+  { name: 'area', type: 'text', value: (c) => c.area },
+  { name: 'education', type: 'text', value: (c) => c.education },
+  { name: 'min_km', type: 'float8', value: (c) => c.minKm },
+  { name: 'amount', type: 'numeric', value: (c) => c.amount },
+];
+
+async function upsertRegions(manager: EntityManager, data: RegionData): Promise<void> {
+  const cities = new Map<string, string | null>();
+  for (const county of data.counties) {
+    if (county.cityCode) cities.set(county.cityCode, county.cityName ?? cities.get(county.cityCode) ?? null);
+  }
+  for (const [code, name] of cities) {
+    await manager.query(
+      `INSERT INTO region (code, name, kind, parent_code) VALUES ($1, $2, 'CITY', NULL)
+       ON CONFLICT (code) DO UPDATE SET name = CASE WHEN $3 THEN EXCLUDED.name ELSE region.name END`,
+      [code, name ?? code, name !== null],
+    );
+  }
+  for (const county of data.counties) {
+    await manager.query(
+      `INSERT INTO region (code, name, kind, parent_code) VALUES ($1, $2, 'COUNTY', $3)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = 'COUNTY',
+         parent_code = COALESCE(EXCLUDED.parent_code, region.parent_code)`,
+      [county.code, county.name, county.cityCode ?? null],
+    );
+  }
+}
+
+async function deleteCounties(manager: EntityManager, codes: readonly string[]): Promise<void> {
+  const schoolsOf = 'SELECT code FROM school WHERE county_code = ANY($1::text[])';
+  await manager.query('DELETE FROM teacher WHERE county_code = ANY($1::text[])', [codes]);
+  await manager.query(`DELETE FROM section WHERE school_code IN (${schoolsOf})`, [codes]);
+  await manager.query(`DELETE FROM school_facilities WHERE school_code IN (${schoolsOf})`, [codes]);
+  await manager.query(`DELETE FROM staffing_quota WHERE school_code IN (${schoolsOf})`, [codes]);
+  await manager.query('DELETE FROM school WHERE county_code = ANY($1::text[])', [codes]);
+  await manager.query('DELETE FROM budget_line WHERE county_code = ANY($1::text[])', [codes]);
+  await manager.query('DELETE FROM cost_item WHERE county_code = ANY($1::text[])', [codes]);
+}
+
+async function replaceIn(manager: EntityManager, data: RegionData, codes: string[], options: ReplaceRegionDataOptions): Promise<ReplaceRegionDataResult> {
+  // Serialise writers of the same county (an import racing an apply), in a fixed order to avoid deadlocks.
+  for (const code of [...codes].sort()) {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('junheng:county:' || $1))", [code]);
+  }
+  await upsertRegions(manager, data);
+  await deleteCounties(manager, codes);
+
+  const countyOfSchool = new Map(data.schools.map((s) => [s.code, s.countyCode]));
+  const teachers: TeacherRow[] = data.teachers.map((t) => ({ ...t, countyCode: countyOfSchool.get(t.schoolCode) ?? '' }));
+  const costRows = data.costTables.flatMap(costTableToRows);
+  const insert = async <Row>(table: string, columns: Array<BulkColumn<Row>>, rows: readonly Row[]) => {
+    await bulkInsert(manager, table, columns, rows, {
+      chunkSize: options.chunkSize,
+      onChunk: (done) => options.onProgress?.({ table, done, total: rows.length }),
+    });
+  };
+  await insert('school', SCHOOL_COLUMNS, data.schools);
+  await insert('school_facilities', FACILITY_COLUMNS, data.schools);
+  await insert('staffing_quota', QUOTA_COLUMNS, data.schools);
+  await insert('section', SECTION_COLUMNS, data.sections);
+  await insert('teacher', TEACHER_COLUMNS, teachers);
+  await insert('budget_line', BUDGET_COLUMNS, data.budgets);
+  await insert('cost_item', COST_COLUMNS, costRows);
+
+  const versions = await bumpDataVersions(manager, codes);
+  return {
+    countyCodes: codes,
+    dataVersions: Object.fromEntries(versions),
+    counts: {
+      schools: data.schools.length, sections: data.sections.length, teachers: teachers.length,
+      budgets: data.budgets.length, costItems: costRows.length,
+    },
+  };
+}
+
+/**
+ * Replaces the listed counties' schools, facilities, quotas, sections, teachers, budget lines and
+ * cost items with `data`, in one transaction: on any error nothing changes. Upserts the counties'
+ * region rows (and their cities) and bumps their data versions.
+ */
+export async function replaceRegionData(
+  db: DataSource, data: RegionData, options: ReplaceRegionDataOptions = {},
+): Promise<ReplaceRegionDataResult> {
+  const codes = [...new Set(options.countyCodes ?? data.counties.map((c) => c.code))];
+  checkConsistency(data, new Set(codes));
+  if (options.manager) return replaceIn(options.manager, data, codes, options);
+  return db.transaction((manager) => replaceIn(manager, data, codes, options));
+}

@@ -1,0 +1,93 @@
+import type { RegionData } from '@junheng/domain';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataFingerprint } from './data-fingerprint';
+import { loadRegionData } from './region-data-reader';
+import { RegionDataError, replaceRegionData } from './region-data-writer';
+import { countyCodesOfRegion, dataVersions, listCounties } from './region-queries';
+import { createTestDatabase, type TestDatabase } from './testing';
+import { smallRegion } from './test-support/small-region';
+
+const BOTH = ['431101', '431102'];
+
+describe('region data in PostgreSQL', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  beforeEach(async () => {
+    await replaceRegionData(db.dataSource, smallRegion());
+  });
+
+  it('give back exactly what was written', async () => {
+    expect(await loadRegionData(db.dataSource, BOTH)).toEqual(smallRegion());
+  });
+
+  it('replace one county without touching the other, and bump its data version', async () => {
+    const before = await dataVersions(db.dataSource, ['431101', '431102', '431100']);
+    const data = smallRegion();
+    const county: RegionData = {
+      counties: [data.counties[0]!],
+      schools: data.schools.filter((s) => s.countyCode === '431101').map((s) => ({ ...s, name: `${s.name}（新）` })),
+      sections: data.sections.filter((s) => s.schoolCode !== '2143110101'),
+      teachers: data.teachers.filter((t) => t.schoolCode !== '2143110101').slice(0, 2),
+      budgets: [], costTables: [],
+    };
+    const result = await replaceRegionData(db.dataSource, county);
+    expect(result.counts).toMatchObject({ schools: 2, teachers: 2 });
+    expect(await loadRegionData(db.dataSource, ['431101'])).toEqual(county);
+    const other = await loadRegionData(db.dataSource, ['431102']);
+    expect(other.teachers).toHaveLength(1);
+    expect(other.budgets).toHaveLength(1);
+    const after = await dataVersions(db.dataSource, ['431101', '431102', '431100']);
+    expect(after.get('431101')).toBe(before.get('431101')! + 1);
+    expect(result.dataVersions['431101']).toBe(after.get('431101'));
+    expect(after.get('431102')).toBe(before.get('431102'));
+    expect(after.get('431100')).toBe(before.get('431100')! + 1);
+  });
+
+  it('are replaced atomically: a failing insert leaves the previous data and version', async () => {
+    const before = await dataVersions(db.dataSource, BOTH);
+    const bad = smallRegion();
+    bad.schools = bad.schools.map((s) => ({ ...s, name: `${s.name}（改）` }));
+    bad.teachers[3] = { ...bad.teachers[3]!, gender: 'MALE' as never }; // varchar(1): the insert fails
+    await expect(replaceRegionData(db.dataSource, bad)).rejects.toThrow();
+    expect(await loadRegionData(db.dataSource, BOTH)).toEqual(smallRegion());
+    expect(await dataVersions(db.dataSource, BOTH)).toEqual(before);
+  });
+
+  it('refuse rows that reference unknown schools or other counties', async () => {
+    const bad = smallRegion();
+    bad.teachers.push({ ...bad.teachers[0]!, staffNo: 'T999', schoolCode: '9999999999' });
+    await expect(replaceRegionData(db.dataSource, bad, { countyCodes: ['431101'] })).rejects.toBeInstanceOf(RegionDataError);
+    await expect(replaceRegionData(db.dataSource, bad, { countyCodes: ['431101'] })).rejects.toThrow(/unknown school 9999999999/);
+  });
+
+  it('list counties with their city, and resolve a city to its counties', async () => {
+    const counties = await listCounties(db.dataSource);
+    expect(counties.map(({ dataVersion: _v, ...c }) => c)).toEqual(smallRegion().counties);
+    expect(counties.every((c) => c.dataVersion > 1)).toBe(true);
+    expect(await countyCodesOfRegion(db.dataSource, '431100')).toEqual(BOTH);
+    expect(await countyCodesOfRegion(db.dataSource, '431102')).toEqual(['431102']);
+    expect(await countyCodesOfRegion(db.dataSource, '000000')).toEqual([]);
+  });
+
+  it('fingerprint what a plan depends on, and nothing else', async () => {
+    const first = await dataFingerprint(db.dataSource, '431101');
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await dataFingerprint(db.dataSource, '431101')).toBe(first);
+    expect(await dataFingerprint(db.dataSource, '431102')).not.toBe(first);
+
+    await db.dataSource.query("UPDATE teacher SET name = '改名' WHERE staff_no = 'T001'");
+    expect(await dataFingerprint(db.dataSource, '431101')).toBe(first);
+
+    await db.dataSource.query("UPDATE teacher SET status = 'LEAVE' WHERE staff_no = 'T001' AND county_code = '431101'");
+    const moved = await dataFingerprint(db.dataSource, '431101');
+    expect(moved).not.toBe(first);
+
+    await db.dataSource.query("UPDATE staffing_quota SET posts = posts + 1 WHERE school_code = '2143110001'");
+    expect(await dataFingerprint(db.dataSource, '431101')).not.toBe(moved);
+  });
+});
