@@ -1,0 +1,8 @@
+export { SCENARIO_SOLVE_QUEUE, type ScenarioSolveJob } from './queue-names';
+export { startJobQueue, type JobQueueOptions } from './job-queue';
+export { enqueueScenarioRun, cancelScenarioJob } from './scenario-queue';
+export { startScenarioWorker, type ScenarioWorkerOptions } from './scenario-worker';
+export { runScenarioJob, type RunResult, type RunOptions } from './run-scenario-job';
+export { scenarioParametersOf, standardSetOf } from './scenario-parameters';
+export type { RunProgress } from './scenario-run-store';
+export type { SolveOutcome } from './solve-in-thread';

@@ -1,0 +1,31 @@
+import PgBoss from 'pg-boss';
+import { SCENARIO_SOLVE_QUEUE } from './queue-names';
+
+export interface JobQueueOptions {
+  connectionString: string;
+  /** How often pg-boss looks for expired jobs of crashed workers; small in tests. */
+  maintenanceIntervalSeconds?: number;
+  onError?: (error: Error) => void;
+}
+
+/**
+ * pg-boss in the same PostgreSQL (schema `pgboss`): no other server to install. Starting it creates
+ * its schema on first use and the scenario queue.
+ */
+export async function startJobQueue(options: JobQueueOptions): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    schema: 'pgboss',
+    application_name: 'junheng-jobs',
+    max: 4,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+  });
+  boss.on('error', (error) => (options.onError ?? defaultOnError)(error));
+  await boss.start();
+  await boss.createQueue(SCENARIO_SOLVE_QUEUE, { name: SCENARIO_SOLVE_QUEUE, policy: 'standard', retryLimit: 3, retryDelay: 1 });
+  return boss;
+}
+
+function defaultOnError(error: Error): void {
+  console.error(`[jobs] ${error.message}`);
+}

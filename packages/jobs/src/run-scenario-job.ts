@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { dataFingerprint, loadRegionData, ScenarioEntity } from '@junheng/db';
+import { claimScenarioRun, markFailed, recordProgress, scenarioStatus, storePlanOnce, type RunProgress } from './scenario-run-store';
+import { scenarioParametersOf, standardSetOf } from './scenario-parameters';
+import { SolveCancelledError, solveInThread } from './solve-in-thread';
+
+export type RunResult = 'STORED' | 'ALREADY_STORED' | 'SKIPPED' | 'CANCELLED' | 'FAILED';
+
+export interface RunOptions {
+  attempt: number;
+  /** How often the run looks for a cancel, ms. */
+  cancelPollMs?: number;
+  log?: (line: string) => void;
+}
+
+async function fingerprintOf(ds: DataSource, countyCodes: readonly string[]): Promise<string> {
+  const parts = await Promise.all(countyCodes.map((c) => dataFingerprint(ds, c)));
+  return parts.length === 1 ? parts[0]! : parts.join(':').slice(0, 64);
+}
+
+/** Loads the region and the fingerprint of the same data (re-read if an import landed in between). */
+async function loadConsistentRegion(ds: DataSource, countyCodes: string[]) {
+  for (let tries = 0; ; tries += 1) {
+    const before = await fingerprintOf(ds, countyCodes);
+    const region = await loadRegionData(ds, countyCodes);
+    const after = await fingerprintOf(ds, countyCodes);
+    if (before === after || tries >= 2) return { region, fingerprint: after };
+  }
+}
+
+/**
+ * One scenario solve, start to end: claim, load, solve in a thread (cancellable), store the plan once.
+ * Safe to run again for the same scenario: a second run finds the plan stored and changes nothing.
+ */
+export async function runScenarioJob(ds: DataSource, scenarioId: string, options: RunOptions): Promise<RunResult> {
+  const log = options.log ?? (() => undefined);
+  if (!(await claimScenarioRun(ds, scenarioId, options.attempt))) return 'SKIPPED';
+  const row = await ds.getRepository(ScenarioEntity).findOneByOrFail({ id: scenarioId });
+  const scenario = scenarioParametersOf(row);
+  const controller = new AbortController();
+  const poll = setInterval(() => {
+    scenarioStatus(ds, scenarioId)
+      .then((status) => status !== 'RUNNING' && controller.abort())
+      .catch(() => undefined);
+  }, options.cancelPollMs ?? 1000);
+  try {
+    const { region, fingerprint } = await loadConsistentRegion(ds, scenario.countyCodes);
+    await recordProgress(ds, scenarioId, { stage: 'BUILDING', fraction: 0.15, attempt: options.attempt });
+    const onProgress = (p: RunProgress) => void recordProgress(ds, scenarioId, { ...p, attempt: options.attempt }).catch(() => undefined);
+    const outcome = await solveInThread({ region, standardSet: standardSetOf(scenario), scenario }, onProgress, controller.signal);
+    await recordProgress(ds, scenarioId, { stage: 'STORING', fraction: 0.95, attempt: options.attempt });
+    const stored = await storePlanOnce(ds, scenarioId, fingerprint, outcome);
+    log(`scenario ${scenarioId}: ${stored ? 'plan stored' : 'plan was already stored'} (${outcome.plan.status})`);
+    return stored ? 'STORED' : 'ALREADY_STORED';
+  } catch (error) {
+    if (error instanceof SolveCancelledError) {
+      log(`scenario ${scenarioId}: cancelled`);
+      return 'CANCELLED';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    await markFailed(ds, scenarioId, message);
+    log(`scenario ${scenarioId}: failed: ${message}`);
+    return 'FAILED';
+  } finally {
+    clearInterval(poll);
+  }
+}

@@ -1,0 +1,11 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { solveScenario } from './solve-scenario';
+import type { SolveRequest } from './solve-in-thread';
+
+// Entry of the solver thread started by solveInThread.
+const port = parentPort;
+if (!port) throw new Error('solve-thread must run in a worker thread');
+
+solveScenario(workerData as SolveRequest, (progress) => port.postMessage({ type: 'progress', progress }))
+  .then((outcome) => port.postMessage({ type: 'done', outcome: JSON.parse(JSON.stringify(outcome)) }))
+  .catch((error: unknown) => port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
