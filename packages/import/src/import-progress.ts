@@ -1,11 +1,12 @@
 /** Where an import stands, for a progress bar (CLI) or a progress event (web). */
 export interface ImportProgress {
+  /** read: streaming the file; check: cross-sheet checks; write: inserting rows; done. */
   phase: 'read' | 'check' | 'write' | 'done';
   /** Data rows read so far, over all sheets. */
   rowsRead: number;
-  /** Bytes of input read so far and in total: the fraction of the read phase that is done. */
-  bytesRead: number;
-  totalBytes: number;
+  /** Progress within the phase: bytes of input while reading, rows inserted while writing. */
+  done: number;
+  total: number;
 }
 
 export type ImportProgressCallback = (progress: ImportProgress) => void;

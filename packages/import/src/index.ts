@@ -12,3 +12,5 @@ export { readRoster } from './roster-reader';
 export type { ReadRosterOptions, RosterReadResult } from './roster-reader';
 export { exportRegionWorkbook, exportRegionCsvFolder } from './region-exporter';
 export { writeTemplate, TEMPLATE_WORKBOOK_NAME, TEMPLATE_CSV_FOLDER } from './template-writer';
+export { importRoster, writeRoster } from './import-roster';
+export type { ImportRosterResult } from './import-roster';

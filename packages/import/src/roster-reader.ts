@@ -36,11 +36,11 @@ export async function readRoster(path: string, options: ReadRosterOptions): Prom
   const isFolder = statSync(path).isDirectory();
   if (!isFolder && !/\.xlsx$/i.test(path)) return inputProblem(path, '不支持的文件类型：请提供 .xlsx 工作簿或包含 CSV 文件的文件夹');
 
-  const progress: ImportProgress = { phase: 'read', rowsRead: 0, bytesRead: 0, totalBytes: 0 };
+  const progress: ImportProgress = { phase: 'read', rowsRead: 0, done: 0, total: 0 };
   const report = (): void => options.onProgress?.({ ...progress });
   const onBytes = (bytesRead: number, totalBytes: number): void => {
-    progress.bytesRead = bytesRead;
-    progress.totalBytes = totalBytes;
+    progress.done = bytesRead;
+    progress.total = totalBytes;
   };
   const tables: AsyncIterable<SourceTable> = isFolder ? readCsvFolderTables(path, onBytes) : readWorkbookTables(path, onBytes);
 
@@ -56,7 +56,7 @@ export async function readRoster(path: string, options: ReadRosterOptions): Prom
     return inputProblem(path, `无法读取文件：${error instanceof Error ? error.message : String(error)}`);
   }
   progress.phase = 'check';
-  progress.bytesRead = progress.totalBytes;
+  progress.done = progress.total;
   report();
   crossSheetChecks(collected, problems);
   const data = problems.length === 0 ? buildRegionData(collected, options.defaultCostTable) : null;
