@@ -1,0 +1,65 @@
+// jose 6 is an ES module: loaded with import() from this CommonJS build.
+type Jose = typeof import('jose', { with: { 'resolution-mode': 'import' } });
+let jose: Promise<Jose> | null = null;
+const loadJose = (): Promise<Jose> => (jose ??= import('jose'));
+import { unauthenticated } from '../errors/app-error';
+import { isRole, type Role } from './role';
+import type { Viewer } from './viewer';
+
+const ISSUER = 'junheng-api';
+const AUDIENCE = 'junheng';
+
+export interface TokenSubject {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+}
+
+export interface SignedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+/** HS256 bearer tokens carrying the user's role and region. */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string, private readonly ttlSeconds: number) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async sign(user: TokenSubject, now: Date = new Date()): Promise<SignedToken> {
+    const iat = Math.floor(now.getTime() / 1000);
+    const exp = iat + this.ttlSeconds;
+    const { SignJWT } = await loadJose();
+    const token = await new SignJWT({ username: user.username, name: user.displayName, role: user.role, region: user.regionCode })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(String(user.id))
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(this.key);
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The viewer a token stands for; UNAUTHENTICATED when it is malformed, forged or expired. */
+  async verify(token: string): Promise<Viewer> {
+    const { jwtVerify, errors: joseErrors } = await loadJose();
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
+      const id = Number(payload.sub);
+      const { username, name, role, region } = payload as Record<string, unknown>;
+      if (!Number.isInteger(id) || typeof username !== 'string' || typeof region !== 'string' || !isRole(role)) {
+        throw unauthenticated('Invalid token');
+      }
+      return { userId: id, username, displayName: typeof name === 'string' ? name : username, role, regionCode: region, devBypass: false };
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Token expired');
+      if (error instanceof joseErrors.JOSEError) throw unauthenticated('Invalid token');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import type { StandardSet } from '@junheng/domain';
+import type { DataSource } from 'typeorm';
+import { loadRegionScope, type RegionScope } from './auth/region-scope';
+import type { Viewer } from './auth/viewer';
+import type { Loaders } from './dataloaders/create-loaders';
+import { createLoaders } from './dataloaders/create-loaders';
+import { unauthenticated, type AppError } from './errors/app-error';
+import type { ApiServices } from './services';
+
+/** What every resolver and service gets: who asks, what they may see, and per-request loaders. */
+export interface RequestContext {
+  viewer: Viewer | null;
+  /** Why there is no viewer, when a token was presented but refused. */
+  authError: AppError | null;
+  dataSource: DataSource;
+  loaders: Loaders;
+  services: ApiServices;
+  planYear: number;
+  standardSet: StandardSet;
+  /** The viewer's counties with their data versions, read once per request on first use. */
+  scope(): Promise<RegionScope>;
+  /** The scope if it was read (the response cache stores only answers whose scope it knows). */
+  readonly loadedScope: RegionScope | null;
+  /** Response-cache key of this request, when it may be cached. */
+  cacheKey: string | null;
+  /** Called by the cache plugin when the answer may be stored under `cacheKey` with this stamp. */
+  markCacheable?: (stamp: string) => void;
+}
+
+export interface ContextInput {
+  viewer: Viewer | null;
+  authError: AppError | null;
+  dataSource: DataSource;
+  services: ApiServices;
+  planYear: number;
+  standardSet: StandardSet;
+  cacheKey: string | null;
+  markCacheable?: (stamp: string) => void;
+  /** A scope already read for this request (by the response cache lookup). */
+  scope?: RegionScope | null;
+}
+
+export function createRequestContext(input: ContextInput): RequestContext {
+  const { scope: known, ...rest } = input;
+  let loaded: RegionScope | null = known ?? null;
+  let pending: Promise<RegionScope> | null = known ? Promise.resolve(known) : null;
+  return {
+    ...rest,
+    loaders: createLoaders(input.dataSource, input.standardSet),
+    scope() {
+      const viewer = input.viewer;
+      if (!viewer) return Promise.reject(input.authError ?? unauthenticated());
+      pending ??= loadRegionScope(input.dataSource, viewer.regionCode).then((s) => (loaded = s));
+      return pending;
+    },
+    get loadedScope() {
+      return loaded;
+    },
+  };
+}
+
+/** The viewer, or UNAUTHENTICATED (with the reason a presented token was refused). */
+export function requireViewer(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw ctx.authError ?? unauthenticated();
+  return ctx.viewer;
+}

@@ -1,0 +1,27 @@
+import type { Level } from '@junheng/domain';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { LevelEnum } from '../enums/register-enums';
+import { SchoolConnection } from '../school/school-connection.type';
+import { CountySchoolsArgs } from '../school/schools.args';
+import { CountyCounts } from './county-counts.type';
+import { County } from './county.type';
+import { LevelSummary } from './level-summary.type';
+
+@Resolver(() => County)
+export class CountyFieldsResolver {
+  @FieldResolver(() => SchoolConnection)
+  schools(@Root() county: County, @Ctx() ctx: RequestContext, @Args() args: CountySchoolsArgs): Promise<SchoolConnection> {
+    return ctx.services.schools.list(ctx, { ...args, countyCode: county.code });
+  }
+
+  @FieldResolver(() => LevelSummary, { nullable: true, description: 'The county\'s sections of one level taken together.' })
+  summary(@Root() county: County, @Ctx() ctx: RequestContext, @Arg('level', () => LevelEnum) level: Level): Promise<LevelSummary> {
+    return ctx.services.counties.summary(ctx, county, level);
+  }
+
+  @FieldResolver(() => CountyCounts)
+  counts(@Root() county: County, @Ctx() ctx: RequestContext): Promise<CountyCounts> {
+    return ctx.services.counties.counts(ctx, county);
+  }
+}

@@ -1,0 +1,24 @@
+import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
+import { PageArgs } from '../relay/page.args';
+import { SchoolFilter } from './school-filter.input';
+
+@ArgsType()
+export class SchoolsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'One county of your region; all of it when omitted.' })
+  @IsOptional()
+  countyCode?: string;
+
+  @Field(() => SchoolFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: SchoolFilter;
+}
+
+@ArgsType()
+export class CountySchoolsArgs extends PageArgs {
+  @Field(() => SchoolFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: SchoolFilter;
+}

@@ -1,0 +1,25 @@
+import { INDICATOR_LABELS_ZH } from '@junheng/domain';
+import type { EvaluatedSection } from '../../dataloaders/section-evaluations-by-school.loader';
+import { toGlobalId } from '../relay/global-id';
+import { Check } from './check.type';
+import { IndicatorValues } from './indicator-values.type';
+import { Section } from './section.type';
+import { SixOfSevenVerdict } from './six-of-seven.type';
+
+/** The GraphQL view of an evaluated section: values straight from the domain evaluation. */
+export function toSection({ section, evaluation }: EvaluatedSection): Section {
+  return Object.assign(new Section(), {
+    id: toGlobalId('Section', `${section.schoolCode}:${section.level}`),
+    schoolCode: section.schoolCode,
+    level: section.level,
+    students: section.students,
+    classes: section.classes,
+    classes56Plus: section.classes56Plus,
+    classes66Plus: section.classes66Plus,
+    teacherCount: evaluation.teachers,
+    indicators: Object.assign(new IndicatorValues(), evaluation.indicators),
+    checks: evaluation.checks.map((c) => Object.assign(new Check(), { ...c, label: INDICATOR_LABELS_ZH[c.indicator] })),
+    compliant: evaluation.compliant,
+    sixOfSeven: Object.assign(new SixOfSevenVerdict(), evaluation.sixOfSeven),
+  });
+}

@@ -1,0 +1,69 @@
+import type { Education, IndicatorCode, Level } from '@junheng/domain';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { EducationEnum, IndicatorCodeEnum, LevelEnum } from '../enums/register-enums';
+
+@ObjectType({ description: 'Thresholds of one level; null means reported, not judged.' })
+export class LevelStandards {
+  @Field(() => LevelEnum)
+  level!: Level;
+
+  @Field(() => Float, { nullable: true }) qualifiedPer100Min!: number | null;
+  @Field(() => Float, { nullable: true }) backbonePer100Min!: number | null;
+  @Field(() => Float, { nullable: true }) peArtsPer100Min!: number | null;
+  @Field(() => Float, { nullable: true }) studentsPerTeacherMax!: number | null;
+  @Field(() => Float, { nullable: true }) avgClassSizeMax!: number | null;
+  @Field(() => Int, { nullable: true }) classes56PlusMax!: number | null;
+  @Field(() => Float, { nullable: true }) floorAreaPerStudentMin!: number | null;
+  @Field(() => Float, { nullable: true }) sportsAreaPerStudentMin!: number | null;
+  @Field(() => Float, { nullable: true }) equipmentPerStudentMin!: number | null;
+  @Field(() => Float, { nullable: true }) multimediaPer100Min!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Largest coefficient of variation across schools (差异系数).' }) cvMax!: number | null;
+  @Field(() => EducationEnum, { description: 'Minimum education counted as qualified.' }) qualifiedEducationMin!: Education;
+}
+
+@ObjectType()
+export class RotationRules {
+  @Field(() => Int) minYearsAtSchool!: number;
+  @Field(() => Int) minYearsBeforeRetirement!: number;
+  @Field(() => Int) retirementAgeMale!: number;
+  @Field(() => Int) retirementAgeFemale!: number;
+  @Field(() => Float) quotaShareOfEligible!: number;
+  @Field(() => Float) backboneShareOfRotating!: number;
+  @Field(() => Float) donorMaxLossShare!: number;
+  @Field(() => Int) termYears!: number;
+  @Field(() => Float) distanceLimitKm!: number;
+}
+
+@ObjectType()
+export class SizeRules {
+  @Field(() => Int) compulsorySchoolMaxStudents!: number;
+  @Field(() => Int) nineYearSchoolMaxStudents!: number;
+  @Field(() => Int) seniorSchoolMaxStudents!: number;
+  @Field(() => Int) largeClassMin!: number;
+  @Field(() => Int) oversizedClassMin!: number;
+  @Field(() => Int) extraLargeClassMin!: number;
+}
+
+@ObjectType()
+export class SixOfSevenRule {
+  @Field(() => Int) minPassing!: number;
+  @Field(() => Float) floorShare!: number;
+}
+
+@ObjectType()
+export class IndicatorInfo {
+  @Field(() => IndicatorCodeEnum) code!: IndicatorCode;
+  @Field({ description: 'Name in the national standard (Chinese).' }) label!: string;
+}
+
+@ObjectType({ description: 'The thresholds indicators are judged by.' })
+export class StandardSet {
+  @Field() id!: string;
+  @Field(() => Int) version!: number;
+  @Field() name!: string;
+  @Field(() => [LevelStandards]) levels!: LevelStandards[];
+  @Field(() => RotationRules) rotation!: RotationRules;
+  @Field(() => SizeRules) sizes!: SizeRules;
+  @Field(() => SixOfSevenRule) sixOfSeven!: SixOfSevenRule;
+  @Field(() => [IndicatorInfo]) indicators!: IndicatorInfo[];
+}

@@ -1,0 +1,16 @@
+import { INDICATOR_CODES, INDICATOR_LABELS_ZH, LEVELS, type StandardSet as DomainStandardSet } from '@junheng/domain';
+import { IndicatorInfo, LevelStandards, RotationRules, SixOfSevenRule, SizeRules, StandardSet } from './standard-set.type';
+
+export function toStandardSet(set: DomainStandardSet): StandardSet {
+  const { retirementAge, ...rotation } = set.rotation;
+  return Object.assign(new StandardSet(), {
+    id: set.id,
+    version: set.version,
+    name: set.name,
+    levels: LEVELS.map((level) => Object.assign(new LevelStandards(), { level, ...set.levels[level] })),
+    rotation: Object.assign(new RotationRules(), { ...rotation, retirementAgeMale: retirementAge.M, retirementAgeFemale: retirementAge.F }),
+    sizes: Object.assign(new SizeRules(), set.sizes),
+    sixOfSeven: Object.assign(new SixOfSevenRule(), set.sixOfSeven),
+    indicators: INDICATOR_CODES.map((code) => Object.assign(new IndicatorInfo(), { code, label: INDICATOR_LABELS_ZH[code] })),
+  });
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import './graphql/enums/register-enums';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
+import { BudgetResolver } from './graphql/budget/budget.resolver';
+import { CountyFieldsResolver } from './graphql/county/county-fields.resolver';
+import { CountyResolver } from './graphql/county/county.resolver';
+import { NodeResolver } from './graphql/node/node.resolver';
+import { SchoolFieldsResolver } from './graphql/school/school-fields.resolver';
+import { SchoolResolver } from './graphql/school/school.resolver';
+import { StandardSetResolver } from './graphql/standard-set/standard-set.resolver';
+import { TeacherFieldsResolver } from './graphql/teacher/teacher-fields.resolver';
+import { TeacherResolver } from './graphql/teacher/teacher.resolver';
+import { AuthResolver } from './graphql/user/auth.resolver';
+import { Section } from './graphql/section/section.type';
+import { BudgetLine } from './graphql/budget/budget-line.type';
+
+export const RESOLVERS = [
+  NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
+  TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The schema (built once per process: type-graphql metadata is global). */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: [Section, BudgetLine],
+    authChecker,
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}
