@@ -1,1 +1,4 @@
-export {};
+export { runCli } from './run-cli';
+export { buildProgram } from './program';
+export { indicatorsReport } from './indicators-report';
+export type { IndicatorsReport } from './indicators-report';

@@ -35,7 +35,7 @@ export async function schoolsOwnedElsewhere(ds: DataSourceLike, data: RegionData
  * validated first; only when there is no problem at all are the file's counties replaced, in one
  * transaction (`replaceRegionData`). Re-importing a county replaces it.
  */
-export async function importRoster(ds: DataSourceLike, path: string, options: ReadRosterOptions): Promise<ImportRosterResult> {
+export async function importRoster(ds: DataSourceLike, path: string, options: ReadRosterOptions = {}): Promise<ImportRosterResult> {
   const read = await readRoster(path, options);
   if (!read.data) return { imported: false, problems: read.problems, rowsRead: read.rowsRead, written: null, data: null };
   return writeRoster(ds, read.data, { ...options, rowsRead: read.rowsRead });
@@ -45,7 +45,7 @@ export async function importRoster(ds: DataSourceLike, path: string, options: Re
 export async function writeRoster(
   ds: DataSourceLike,
   data: RegionData,
-  options: Partial<ReadRosterOptions> & { rowsRead?: number } = {},
+  options: ReadRosterOptions & { rowsRead?: number } = {},
 ): Promise<ImportRosterResult> {
   const rowsRead = options.rowsRead ?? 0;
   const clashes = await schoolsOwnedElsewhere(ds, data, '学校');

@@ -14,3 +14,4 @@ export { exportRegionWorkbook, exportRegionCsvFolder } from './region-exporter';
 export { writeTemplate, TEMPLATE_WORKBOOK_NAME, TEMPLATE_CSV_FOLDER } from './template-writer';
 export { importRoster, writeRoster } from './import-roster';
 export type { ImportRosterResult } from './import-roster';
+export { writeProblemsCsv } from './problems-csv-writer';

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { CostTable, RegionData } from '@junheng/domain';
 import { readCsvFolderTables } from './csv-folder-source';
 import { crossSheetChecks } from './cross-sheet-checks';
+import { defaultCostTable } from './default-cost-table';
 import type { ImportProblem } from './import-problem';
 import type { ImportProgress, ImportProgressCallback } from './import-progress';
 import { buildRegionData } from './region-data-builder';
@@ -11,8 +12,8 @@ import { readWorkbookTables } from './workbook-source';
 
 export interface ReadRosterOptions {
   onProgress?: ImportProgressCallback;
-  /** Cost table of a county that has no rows in 成本 (or when the sheet is absent). */
-  defaultCostTable: (countyCode: string) => CostTable;
+  /** Cost table of a county that has no rows in 成本 (or when the sheet is absent); default: the demo's table. */
+  defaultCostTable?: (countyCode: string) => CostTable;
 }
 
 export interface RosterReadResult {
@@ -31,7 +32,7 @@ function inputProblem(path: string, message: string): RosterReadResult {
  * Reads and validates a roster: an .xlsx workbook or a folder of CSV files. Streams the input,
  * collects every problem, and returns the region's data only when there is none.
  */
-export async function readRoster(path: string, options: ReadRosterOptions): Promise<RosterReadResult> {
+export async function readRoster(path: string, options: ReadRosterOptions = {}): Promise<RosterReadResult> {
   if (!existsSync(path)) return inputProblem(path, '文件或文件夹不存在');
   const isFolder = statSync(path).isDirectory();
   if (!isFolder && !/\.xlsx$/i.test(path)) return inputProblem(path, '不支持的文件类型：请提供 .xlsx 工作簿或包含 CSV 文件的文件夹');
@@ -59,6 +60,6 @@ export async function readRoster(path: string, options: ReadRosterOptions): Prom
   progress.done = progress.total;
   report();
   crossSheetChecks(collected, problems);
-  const data = problems.length === 0 ? buildRegionData(collected, options.defaultCostTable) : null;
+  const data = problems.length === 0 ? buildRegionData(collected, options.defaultCostTable ?? defaultCostTable) : null;
   return { data, problems, rowsRead: progress.rowsRead };
 }
