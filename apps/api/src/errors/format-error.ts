@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError, type AppErrorCode } from './app-error';
 
@@ -32,6 +32,14 @@ function firstProperty(errors: readonly ValidationError[], prefix = ''): string[
 function validationMessage(errors: readonly ValidationError[]): string {
   const messages = errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...(e.children ? [validationMessage(e.children)] : [])]);
   return messages.filter(Boolean).join('; ') || 'Invalid input';
+}
+
+/**
+ * By its toStringTag, not instanceof: graphql can be loaded twice (its CommonJS and ES builds) in one
+ * process, and Apollo's subclasses (ValidationError, SyntaxError, ...) rename themselves.
+ */
+function isGraphQLError(error: unknown): boolean {
+  return Object.prototype.toString.call(error) === '[object GraphQLError]';
 }
 
 /** A domain failure from another package that carries its own code (e.g. StandardOverrideError). */
@@ -81,12 +89,12 @@ export function createFormatError(options: FormatErrorOptions) {
     }
     if (original instanceof AuthenticationError) return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
     if (original instanceof AuthorizationError) return { ...base, extensions: { code: 'FORBIDDEN' } };
-    const ownCode = original instanceof GraphQLError ? null : domainCode(original);
+    const ownCode = isGraphQLError(original) ? null : domainCode(original);
     if (ownCode === 'BAD_STANDARD_OVERRIDE' || ownCode === 'VALIDATION') {
       return { ...base, message: (original as Error).message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code) && isGraphQLError(original)) {
       const extensions: Record<string, unknown> = { code };
       if (options.exposeDetails && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;
       return { ...base, extensions };
