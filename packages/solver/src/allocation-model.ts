@@ -1,0 +1,82 @@
+import type { Education, SubjectGroup } from '@junheng/domain';
+import type { CandidateArc } from './candidate-arcs';
+import type { LinearModel, LinearModelBuilder } from './model';
+import type { ObjectiveWeightsResolved, ShortfallIndicator } from './objective-weights';
+import type { RegionIndex, SchoolInfo, SectionInfo } from './region-index';
+import type { TeacherType } from './teacher-types';
+
+export interface FlowVar {
+  v: number;
+  arc: CandidateArc;
+  type: TeacherType;
+}
+
+export interface HireVar {
+  v: number;
+  section: SectionInfo;
+  group: Extract<SubjectGroup, 'CORE' | 'PE_ARTS'>;
+  education: Education;
+  qualified: boolean;
+  unitCost: number;
+}
+
+export interface ExtraQuotaVar {
+  v: number;
+  school: SchoolInfo;
+}
+
+export interface SplitVar {
+  v: number;
+  section: SectionInfo;
+}
+
+export interface ShortfallVar {
+  v: number;
+  /** null for county rules. */
+  section: SectionInfo | null;
+  county: string;
+  indicator: ShortfallIndicator;
+}
+
+export interface ModelOptions {
+  /** Candidate donors kept per receiving section (nearest first). */
+  arcsPerReceiver: number;
+  /** Flows as integers (exact) or continuous (LP, then rounding and repair). */
+  integerFlows: boolean;
+  /** Standards hard (no shortfall variables): CHEAPEST_FULL_COMPLIANCE. */
+  hard: boolean;
+}
+
+/** The aggregate model plus what is needed to read its solution. */
+export interface AllocationModel extends LinearModel {
+  index: RegionIndex;
+  options: ModelOptions;
+  weights: ObjectiveWeightsResolved;
+  arcs: CandidateArc[];
+  flows: FlowVar[];
+  hires: HireVar[];
+  extraQuota: ExtraQuotaVar[];
+  splits: SplitVar[];
+  shortfalls: ShortfallVar[];
+  /** Rows of the hard model with no variables and a positive right-hand side: infeasible before solving. */
+  emptyInfeasible: string[];
+}
+
+/** The mutable state of a model under construction, passed to each variable and constraint family. */
+export interface BuildContext {
+  builder: LinearModelBuilder;
+  index: RegionIndex;
+  options: ModelOptions;
+  weights: ObjectiveWeightsResolved;
+  arcs: CandidateArc[];
+  flows: FlowVar[];
+  hires: HireVar[];
+  extraQuota: ExtraQuotaVar[];
+  splits: SplitVar[];
+  shortfalls: ShortfallVar[];
+  /** Flow variables leaving / entering each section key. */
+  outFlows: Map<string, FlowVar[]>;
+  inFlows: Map<string, FlowVar[]>;
+  hiresBySection: Map<string, HireVar[]>;
+  emptyInfeasible: string[];
+}

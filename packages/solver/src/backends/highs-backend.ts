@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import type { Highs } from 'highs';
+import { toLpFormat } from '../lp-format';
+import type { LinearModel } from '../model';
+import { BackendError, type BackendOptions, type BackendResult, type SolverBackend } from './solver-backend';
+
+type HighsLoader = (options?: object) => Promise<Highs>;
+const load = createRequire(__filename)('highs') as HighsLoader;
+
+/**
+ * HiGHS compiled to WebAssembly, fed the model as CPLEX LP text. One runtime per backend; every
+ * model is disposed after its solve (Wasm memory is not garbage-collected), and the runtime is
+ * reloaded after an error or every `reloadEvery` solves so that a long job cannot leak.
+ */
+export class HighsBackend implements SolverBackend {
+  readonly name = 'highs' as const;
+  private runtime: Promise<Highs> | null = null;
+  private solves = 0;
+
+  constructor(private readonly reloadEvery = 50) {}
+
+  private highs(): Promise<Highs> {
+    if (!this.runtime || this.solves >= this.reloadEvery) {
+      this.runtime = load();
+      this.solves = 0;
+    }
+    return this.runtime;
+  }
+
+  async solve(model: LinearModel, options: BackendOptions): Promise<BackendResult> {
+    const started = performance.now();
+    const highs = await this.highs();
+    this.solves += 1;
+    const text = toLpFormat(model, { relax: options.relax });
+    let m: ReturnType<Highs['createModel']> | null = null;
+    try {
+      m = highs.createModel({ format: 'lp', data: text });
+      m.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: options.mipGap } as never);
+      m.run();
+      const status = m.getModelStatus();
+      const S = highs.constants.modelStatus;
+      const isMip = !options.relax && model.variables.some((v) => v.integer);
+      const seconds = (performance.now() - started) / 1000;
+      if (status === S.infeasible || status === S.unboundedOrInfeasible) {
+        return { status: 'INFEASIBLE', objective: null, bound: null, gap: null, values: null, duals: null, seconds };
+      }
+      const hasSolution = status === S.optimal || ((status === S.timeLimit || status === S.iterationLimit) && isMip && m.info.get('primal_solution_status' as never) === 2);
+      if (!hasSolution) {
+        return { status: status === S.timeLimit ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: null, values: null, duals: null, seconds, message: `HiGHS model status ${status}` };
+      }
+      const sol = m.getSolution();
+      const values = this.inModelOrder(m, model, sol.colValue);
+      const objective = m.getObjectiveValue();
+      let bound: number | null = objective;
+      let gap: number | null = 0;
+      if (isMip) {
+        bound = Number(m.info.get('mip_dual_bound' as never));
+        gap = Number(m.info.get('mip_gap' as never));
+        if (!Number.isFinite(gap)) gap = null;
+      }
+      const duals = !isMip && model.constraints.every((c) => c.lb === -Infinity || c.ub === Infinity || c.lb === c.ub) ? Float64Array.from(sol.rowDual) : null;
+      return {
+        status: status === S.optimal ? 'OPTIMAL' : 'TIME_LIMIT',
+        objective,
+        bound,
+        gap,
+        values,
+        duals,
+        seconds: (performance.now() - started) / 1000,
+      };
+    } catch (e) {
+      this.runtime = null;
+      if (e instanceof BackendError) throw e;
+      return { status: 'ERROR', objective: null, bound: null, gap: null, values: null, duals: null, seconds: (performance.now() - started) / 1000, message: String(e) };
+    } finally {
+      m?.dispose();
+    }
+  }
+
+  /** The LP file lists every column in the objective in model order; check it and fall back to names. */
+  private inModelOrder(m: { getColName(i: number): string; getColByName(n: string): number }, model: LinearModel, colValue: Float64Array): Float64Array {
+    const n = model.variables.length;
+    if (colValue.length === n) return Float64Array.from(colValue);
+    throw new BackendError(`HiGHS returned ${colValue.length} columns for a model of ${n}`);
+  }
+}

@@ -1,0 +1,64 @@
+import type { BuildContext, FlowVar, HireVar } from '../allocation-model';
+import { shortfallPenalty } from '../objective-weights';
+import { currentNeed, STAFF_INDICATORS, type SectionInfo, type StaffIndicator } from '../region-index';
+import { typeFlags, type TeacherType } from '../teacher-types';
+
+export function typeCounts(indicator: StaffIndicator, type: TeacherType): boolean {
+  const f = typeFlags(type);
+  return indicator === 'Q1' ? f.qualified : indicator === 'Q2' ? f.backbone : indicator === 'Q3' ? f.peArts : true;
+}
+
+export function hireCounts(indicator: StaffIndicator, hire: Pick<HireVar, 'qualified' | 'group'>): boolean {
+  return indicator === 'Q1' ? hire.qualified : indicator === 'Q2' ? false : indicator === 'Q3' ? hire.group === 'PE_ARTS' : true;
+}
+
+/** Change in the count an indicator looks at: inflows and hires minus outflows. */
+export function countChangeTerms(ctx: BuildContext, section: SectionInfo, indicator: StaffIndicator): Array<[number, number]> {
+  const terms: Array<[number, number]> = [];
+  const add = (flows: FlowVar[] | undefined, sign: number) => {
+    for (const f of flows ?? []) if (typeCounts(indicator, f.type)) terms.push([f.v, sign]);
+  };
+  add(ctx.inFlows.get(section.key), 1);
+  add(ctx.outFlows.get(section.key), -1);
+  for (const h of ctx.hiresBySection.get(section.key) ?? []) if (hireCounts(indicator, h)) terms.push([h.v, 1]);
+  return terms;
+}
+
+/**
+ * q1_min, q2_min, q3_min, r_min[section]: after the plan, the section has the teachers of each kind its
+ * standards need, or a penalised shortfall says how many are missing (none in full-compliance mode).
+ * donor_q1 ... donor_r[section]: a section that sends teachers keeps every check it passed (hard).
+ */
+export function addSectionStandards(ctx: BuildContext): void {
+  const { builder, options, weights } = ctx;
+  for (const section of ctx.index.sections) {
+    const isDonor = (ctx.outFlows.get(section.key)?.length ?? 0) > 0;
+    for (const indicator of STAFF_INDICATORS) {
+      const need = section.need[indicator];
+      if (need === null || need <= 0) continue;
+      const rhs = need - currentNeed(section, indicator);
+      const family = indicator.toLowerCase();
+      const terms = countChangeTerms(ctx, section, indicator);
+      if (rhs <= 0) {
+        if (isDonor) builder.addConstraint(`donor_${family}`, section.key, terms, rhs, Infinity);
+        continue;
+      }
+      if (!options.hard) {
+        const v = builder.addVariable({
+          name: `shortfall[${section.key}:${indicator}]`,
+          lb: 0,
+          ub: rhs,
+          integer: false,
+          // At most the whole gap: a donor that fails a check may not make it worse (net of its hires).
+          ubImplied: !isDonor,
+          cost: shortfallPenalty(weights, indicator, section.section.students),
+        });
+        ctx.shortfalls.push({ v, section, county: section.school.countyCode, indicator });
+        terms.push([v, 1]);
+      }
+      const row = builder.addConstraint(`${family}_min`, section.key, terms, rhs, Infinity);
+      // Nothing can change this count (no hire room, no donor): in full-compliance mode it cannot hold.
+      if (row === null) ctx.emptyInfeasible.push(`${family}_min[${section.key}]`);
+    }
+  }
+}

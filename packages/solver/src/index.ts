@@ -1,0 +1,11 @@
+export { buildModel, buildModelFromIndex, DEFAULT_MODEL_OPTIONS } from './model-builder';
+export type { AllocationModel, ModelOptions, FlowVar, HireVar, ShortfallVar, SplitVar, ExtraQuotaVar } from './allocation-model';
+export { LinearModelBuilder, modelStats, type LinearModel, type ModelConstraint, type ModelVariable, type ModelStats } from './model';
+export { toLpFormat, lpName } from './lp-format';
+export { buildRegionIndex, SolverInputError, type RegionIndex } from './region-index';
+export type { SolverBackend, BackendOptions, BackendResult, BackendStatus } from './backends/solver-backend';
+export { objectiveOf, maxViolation } from './backends/solver-backend';
+export { HighsBackend } from './backends/highs-backend';
+export { JslpBackend } from './backends/jslp-backend';
+export { chooseBackend, backendByName, JSLP_MAX_VARIABLES } from './backends/choose-backend';
+export { solveRegion, DEFAULT_EXACT_MAX_FLOWS, type SolveRegionInput, type SolveRegionOptions, type SolveResult, type SolveTimings, type InfeasibilityItem, type SolveStrategy } from './solve-region';

@@ -1,0 +1,69 @@
+import type { RegionData, ScenarioParameters, StandardSet } from '@junheng/domain';
+import type { AllocationModel, BuildContext, ModelOptions } from './allocation-model';
+import { candidateArcs } from './candidate-arcs';
+import { addBudget } from './constraints/budget';
+import { addClassSize } from './constraints/class-size';
+import { addDonorLimits } from './constraints/donor-limits';
+import { addRotationQuota } from './constraints/rotation-quota';
+import { addSectionStandards } from './constraints/section-standards';
+import { addSupply } from './constraints/supply';
+import { addVacancies } from './constraints/vacancies';
+import { LinearModelBuilder } from './model';
+import { resolveWeights } from './objective-weights';
+import { buildRegionIndex, type RegionIndex } from './region-index';
+import { addFlowVariables } from './variables/flow-variables';
+import { addHireVariables } from './variables/hire-variables';
+
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { arcsPerReceiver: 10, integerFlows: false, hard: false };
+
+/** Builds the aggregate model from a prepared region index: variables first, then one family of constraints at a time. */
+export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOptions> = {}): AllocationModel {
+  const opts: ModelOptions = { ...DEFAULT_MODEL_OPTIONS, hard: index.scenario.mode === 'CHEAPEST_FULL_COMPLIANCE', ...options };
+  const ctx: BuildContext = {
+    builder: new LinearModelBuilder(),
+    index,
+    options: opts,
+    weights: resolveWeights(index.region, index.scenario),
+    arcs: candidateArcs(index, opts.arcsPerReceiver),
+    flows: [],
+    hires: [],
+    extraQuota: [],
+    splits: [],
+    shortfalls: [],
+    outFlows: new Map(),
+    inFlows: new Map(),
+    hiresBySection: new Map(),
+    emptyInfeasible: [],
+  };
+  addFlowVariables(ctx);
+  addHireVariables(ctx);
+  addSectionStandards(ctx);
+  addClassSize(ctx);
+  addSupply(ctx);
+  addDonorLimits(ctx);
+  addVacancies(ctx);
+  addRotationQuota(ctx);
+  addBudget(ctx);
+  const linear = ctx.builder.build();
+  return {
+    ...linear,
+    index,
+    options: opts,
+    weights: ctx.weights,
+    arcs: ctx.arcs,
+    flows: ctx.flows,
+    hires: ctx.hires,
+    extraQuota: ctx.extraQuota,
+    splits: ctx.splits,
+    shortfalls: ctx.shortfalls,
+    emptyInfeasible: ctx.emptyInfeasible,
+  };
+}
+
+/**
+ * The solver-neutral aggregate model of a region under a scenario. `standardSet` is the base set; the
+ * scenario's overrides are applied. Never mutates its inputs.
+ */
+export function buildModel(region: RegionData, standardSet: StandardSet, scenario: ScenarioParameters, options: Partial<ModelOptions> = {}): AllocationModel {
+  return buildModelFromIndex(buildRegionIndex(region, standardSet, scenario), options);
+}

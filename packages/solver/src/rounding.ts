@@ -1,0 +1,200 @@
+import { decimalToFraction } from '@junheng/domain';
+import type { AllocationModel, FlowVar } from './allocation-model';
+import { hireCounts, typeCounts } from './constraints/section-standards';
+import { currentNeed, STAFF_INDICATORS } from './region-index';
+import { typeFlags } from './teacher-types';
+
+const EPS = 1e-6;
+
+/**
+ * Integer flows that respect every hard rule, however the rows were rounded: movable supply, donor
+ * loss cap, donors' own standards (counting only rotations: hires are decided afterwards), budget for
+ * rotations, backbone share. Tracks the effect of each unit so that a step can be checked in O(1).
+ */
+class FlowState {
+  readonly units: number[];
+  private readonly supplyLeft = new Map<string, number>();
+  private readonly sent = new Map<string, number>();
+  private readonly delta = new Map<string, Record<string, number>>();
+  private readonly rotations = new Map<string, number>();
+  private readonly backbone = new Map<string, number>();
+  private cost = 0;
+  private readonly share: { num: number; den: number };
+
+  constructor(private readonly model: AllocationModel, values: ArrayLike<number>) {
+    this.units = model.flows.map(() => 0);
+    const f = decimalToFraction(model.index.standards.rotation.backboneShareOfRotating);
+    this.share = { num: Number(f.num), den: Number(f.den) };
+    for (const flow of model.flows) this.supplyLeft.set(this.supplyKey(flow), flow.arc.donor.movable[flow.type]!.length);
+    // The LP's hires, rounded down, are kept as a baseline: with them the second stage is always feasible.
+    const bySchool = new Map<string, number>();
+    for (const h of model.hires) {
+      const n = Math.floor(Math.max(0, values[h.v] ?? 0) + EPS);
+      if (n === 0) continue;
+      const d = this.deltaOf(h.section.key);
+      for (const ind of STAFF_INDICATORS) if (hireCounts(ind, h)) d[ind]! += n;
+      this.cost += n * h.unitCost;
+      bySchool.set(h.section.school.code, (bySchool.get(h.section.school.code) ?? 0) + n);
+    }
+    for (const [code, n] of bySchool) {
+      const school = model.index.schools.get(code)!;
+      this.cost += Math.max(0, n - school.vacancies) * school.costTable.extraQuota;
+    }
+  }
+
+  private supplyKey(f: FlowVar): string {
+    return `${f.arc.donor.key}|${f.type}`;
+  }
+
+  private deltaOf(key: string): Record<string, number> {
+    let d = this.delta.get(key);
+    if (!d) this.delta.set(key, (d = { Q1: 0, Q2: 0, Q3: 0, R: 0 }));
+    return d;
+  }
+
+  /**
+   * A donor section keeps every check it passed and makes no failing check worse, counting rotations
+   * only (hires are decided afterwards): after >= min(before, need).
+   */
+  private donorKeeps(key: string): boolean {
+    const section = this.model.index.sectionByKey.get(key)!;
+    const d = this.deltaOf(key);
+    for (const ind of STAFF_INDICATORS) {
+      const need = section.need[ind];
+      if (need === null) continue;
+      const before = currentNeed(section, ind);
+      if (before + d[ind]! < Math.min(before, need)) return false;
+    }
+    return true;
+  }
+
+  private shareHolds(county: string): boolean {
+    const n = this.rotations.get(county) ?? 0;
+    const b = this.backbone.get(county) ?? 0;
+    return n === 0 || this.share.den * b >= this.share.num * n;
+  }
+
+  private apply(i: number, sign: 1 | -1): void {
+    const f = this.model.flows[i]!;
+    const county = f.arc.donor.school.countyCode;
+    this.units[i]! += sign;
+    this.supplyLeft.set(this.supplyKey(f), this.supplyLeft.get(this.supplyKey(f))! - sign);
+    this.sent.set(f.arc.donor.school.code, (this.sent.get(f.arc.donor.school.code) ?? 0) + sign);
+    const out = this.deltaOf(f.arc.donor.key);
+    const inn = this.deltaOf(f.arc.receiver.key);
+    for (const ind of STAFF_INDICATORS) {
+      if (!typeCounts(ind, f.type)) continue;
+      out[ind]! -= sign;
+      inn[ind]! += sign;
+    }
+    this.rotations.set(county, (this.rotations.get(county) ?? 0) + sign);
+    if (typeFlags(f.type).backbone) this.backbone.set(county, (this.backbone.get(county) ?? 0) + sign);
+    this.cost += sign * (f.arc.rotationCost + f.arc.transportCost);
+  }
+
+  private holdsAround(i: number): boolean {
+    const f = this.model.flows[i]!;
+    const cap = this.model.index.scenario.budgetCap;
+    return (
+      this.supplyLeft.get(this.supplyKey(f))! >= 0 &&
+      (this.sent.get(f.arc.donor.school.code) ?? 0) <= this.model.index.schools.get(f.arc.donor.school.code)!.maxLoss &&
+      this.donorKeeps(f.arc.donor.key) &&
+      this.donorKeeps(f.arc.receiver.key) &&
+      (cap === null || this.cost <= cap + EPS) &&
+      this.shareHolds(f.arc.donor.school.countyCode)
+    );
+  }
+
+  /** Adds one unit of flow i if every hard rule still holds. */
+  tryAdd(i: number, ignoreShare = false): boolean {
+    this.apply(i, 1);
+    const f = this.model.flows[i]!;
+    const ok = this.holdsAround(i) || (ignoreShare && this.holdsExceptShare(i));
+    if (!ok || !(ignoreShare || this.shareHolds(f.arc.donor.school.countyCode))) {
+      this.apply(i, -1);
+      return false;
+    }
+    return true;
+  }
+
+  holdsExceptShare(i: number): boolean {
+    const f = this.model.flows[i]!;
+    const cap = this.model.index.scenario.budgetCap;
+    return (
+      this.supplyLeft.get(this.supplyKey(f))! >= 0 &&
+      (this.sent.get(f.arc.donor.school.code) ?? 0) <= this.model.index.schools.get(f.arc.donor.school.code)!.maxLoss &&
+      this.donorKeeps(f.arc.donor.key) &&
+      this.donorKeeps(f.arc.receiver.key) &&
+      (cap === null || this.cost <= cap + EPS)
+    );
+  }
+
+  /** Adds one unit without checks (the repair pass follows). */
+  force(i: number): void {
+    this.apply(i, 1);
+  }
+
+  remove(i: number): void {
+    this.apply(i, -1);
+  }
+
+  rotationsIn(county: string): number {
+    return this.rotations.get(county) ?? 0;
+  }
+
+  shareOk(county: string): boolean {
+    return this.shareHolds(county);
+  }
+}
+
+/**
+ * LP flows to whole teachers: round down, then round up the largest fractions (>= 0.5) where every hard
+ * rule allows, then add units (LP-suggested first, then cheapest) while a county misses its rotation
+ * quota. The result always satisfies the hard rules; the plan checker verifies it independently.
+ */
+export function roundFlows(model: AllocationModel, values: ArrayLike<number>): number[] {
+  const state = new FlowState(model, values);
+  const frac: Array<{ i: number; f: number }> = [];
+  model.flows.forEach((flow, i) => {
+    const x = Math.max(0, values[flow.v] ?? 0);
+    const whole = Math.floor(x + EPS);
+    for (let k = 0; k < whole; k++) state.force(i);
+    if (x - whole > EPS) frac.push({ i, f: x - whole });
+  });
+  // Rounded-down flows keep the LP's structure; undo units wherever a hard rule fails (chains of
+  // donors that also receive are settled by repeating until nothing changes).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < model.flows.length; i++) {
+      while (state.units[i]! > 0 && !state.holdsExceptShare(i)) {
+        state.remove(i);
+        changed = true;
+      }
+    }
+  }
+  // Rounding down may break the backbone share: drop non-backbone units until it holds.
+  for (const county of model.index.counties) {
+    for (let i = model.flows.length - 1; i >= 0 && !state.shareOk(county); i--) {
+      const f = model.flows[i]!;
+      if (f.arc.donor.school.countyCode !== county || typeFlags(f.type).backbone) continue;
+      while (state.units[i]! > 0 && !state.shareOk(county)) state.remove(i);
+    }
+  }
+  for (const { i, f } of frac) if (f >= 0.5 - EPS) state.tryAdd(i);
+  for (const county of model.index.counties) {
+    const quota = model.index.quotaByCounty.get(county) ?? 0;
+    if (state.rotationsIn(county) >= quota) continue;
+    const inCounty = model.flows.map((f, i) => ({ f, i })).filter(({ f }) => f.arc.donor.school.countyCode === county);
+    const lpFirst = [...frac.filter(({ i }) => model.flows[i]!.arc.donor.school.countyCode === county).map(({ i }) => i)];
+    const cheapest = inCounty.sort((a, b) => typeFlags(b.f.type).backbone === typeFlags(a.f.type).backbone ? model.variables[a.f.v]!.cost - model.variables[b.f.v]!.cost : typeFlags(b.f.type).backbone ? 1 : -1).map(({ i }) => i);
+    let progress = true;
+    while (progress && state.rotationsIn(county) < quota) {
+      progress = false;
+      for (const i of [...lpFirst, ...cheapest]) {
+        if (state.rotationsIn(county) >= quota) break;
+        if (state.tryAdd(i)) progress = true;
+      }
+    }
+  }
+  return state.units;
+}

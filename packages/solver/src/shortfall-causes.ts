@@ -1,0 +1,110 @@
+import {
+  EDUCATIONS,
+  hireCost,
+  isQualifiedFor,
+  MissingCostError,
+  STAFFING_INDICATORS,
+  type PlanCost,
+  type PlanHire,
+  type PlanRotation,
+  type PlanShortfall,
+  type SectionEvaluation,
+  type ShortfallCause,
+  type SolveStatus,
+} from '@junheng/domain';
+import type { AllocationModel } from './allocation-model';
+import { typeCounts } from './constraints/section-standards';
+import type { SchoolInfo, SectionInfo, StaffIndicator } from './region-index';
+
+interface Context {
+  model: AllocationModel;
+  budgetLeft: number;
+  hiresBySchool: Map<string, number>;
+  sentBySchool: Map<string, number>;
+  movedStaff: Set<string>;
+  status: SolveStatus;
+}
+
+function cheapestHire(section: SectionInfo, indicator: StaffIndicator, table: SchoolInfo): number | null {
+  let best: number | null = null;
+  for (const education of EDUCATIONS) {
+    if (indicator === 'Q1' && !isQualifiedFor(education, section.standards)) continue;
+    try {
+      const c = hireCost(table.costTable, section.school.area, education);
+      if (best === null || c < best) best = c;
+    } catch (e) {
+      if (!(e instanceof MissingCostError)) throw e;
+    }
+  }
+  return best;
+}
+
+/** Why a teacher-count gap remains, and roughly what closing it would cost a year. */
+function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, gap: number): { cause: ShortfallCause; costToClose: number | null } {
+  const { model } = ctx;
+  const school = model.index.schools.get(section.school.code)!;
+  const roomLeft = school.vacancies + model.index.scenario.extraQuotaPerSchool - (ctx.hiresBySchool.get(section.school.code) ?? 0);
+  const hireUnit = indicator === 'Q2' ? null : cheapestHire(section, indicator, school);
+  const arcs = model.arcs.filter((a) => a.receiver.key === section.key);
+  const suppliers = arcs.filter((a) => a.donor.movable.some((list, type) => typeCounts(indicator, type) && list.length > 0));
+  const spare = suppliers.filter(
+    (a) => (ctx.sentBySchool.get(a.donor.school.code) ?? 0) < model.index.schools.get(a.donor.school.code)!.maxLoss &&
+      a.donor.movable.some((list, type) => typeCounts(indicator, type) && list.some((t) => !ctx.movedStaff.has(t.staffNo))),
+  );
+  const rotationUnit = suppliers.length > 0 ? Math.min(...suppliers.map((a) => a.rotationCost + a.transportCost)) : null;
+  const costToClose = hireUnit !== null && roomLeft >= gap ? gap * hireUnit : rotationUnit !== null ? gap * rotationUnit : null;
+  if (ctx.status === 'TIME_LIMIT' || ctx.status === 'ERROR') return { cause: 'TIME_LIMIT', costToClose };
+  if (hireUnit !== null && roomLeft > 0) return { cause: ctx.budgetLeft < hireUnit ? 'BUDGET' : 'OTHER', costToClose };
+  if (spare.length > 0) return { cause: rotationUnit !== null && ctx.budgetLeft < rotationUnit ? 'BUDGET' : 'DONOR_LIMIT', costToClose };
+  if (suppliers.length > 0) return { cause: 'DONOR_LIMIT', costToClose };
+  return { cause: indicator === 'Q2' || hireUnit === null ? 'NO_ELIGIBLE_DONOR' : 'QUOTA_EXHAUSTED', costToClose };
+}
+
+/**
+ * Every staffing check that fails after the plan (judged teacher by teacher by the domain), and the
+ * county rotation quota when missed, with the cause and an estimate of the yearly cost to close it.
+ */
+export function reportShortfalls(
+  model: AllocationModel,
+  after: readonly SectionEvaluation[],
+  rows: { rotations: readonly PlanRotation[]; hires: readonly PlanHire[]; cost: PlanCost },
+  status: SolveStatus,
+): PlanShortfall[] {
+  const { index } = model;
+  const cap = index.scenario.budgetCap;
+  const ctx: Context = {
+    model,
+    budgetLeft: cap === null ? Infinity : cap - rows.cost.total,
+    hiresBySchool: new Map(),
+    sentBySchool: new Map(),
+    movedStaff: new Set(rows.rotations.map((r) => r.staffNo)),
+    status,
+  };
+  for (const h of rows.hires) ctx.hiresBySchool.set(h.schoolCode, (ctx.hiresBySchool.get(h.schoolCode) ?? 0) + h.count);
+  for (const r of rows.rotations) ctx.sentBySchool.set(r.fromSchool, (ctx.sentBySchool.get(r.fromSchool) ?? 0) + 1);
+  const out: PlanShortfall[] = [];
+  for (const evaluation of after) {
+    const section = index.sectionByKey.get(`${evaluation.schoolCode}:${evaluation.level}`);
+    if (!section) continue;
+    for (const check of evaluation.checks) {
+      if (check.passes || !(STAFFING_INDICATORS as readonly string[]).includes(check.indicator)) continue;
+      const base = { schoolCode: evaluation.schoolCode, level: evaluation.level, indicator: check.indicator, value: check.value, threshold: check.threshold, gapTeachers: check.gapTeachers };
+      if (check.indicator === 'C' || check.indicator === 'B') {
+        out.push({ ...base, cause: status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'OTHER', costToClose: 0 });
+        continue;
+      }
+      const { cause, costToClose } = causeOf(ctx, section, check.indicator as StaffIndicator, check.gapTeachers ?? 1);
+      out.push({ ...base, cause, costToClose });
+    }
+  }
+  for (const county of index.counties) {
+    const quota = index.quotaByCounty.get(county) ?? 0;
+    const rotating = rows.rotations.filter((r) => index.schools.get(r.fromSchool)?.school.countyCode === county).length;
+    if (rotating >= quota) continue;
+    const arcs = model.arcs.filter((a) => a.donor.school.countyCode === county);
+    const unit = arcs.length > 0 ? Math.min(...arcs.map((a) => a.rotationCost + a.transportCost)) : null;
+    const cause: ShortfallCause = arcs.length === 0 ? 'NO_ELIGIBLE_DONOR' : unit !== null && ctx.budgetLeft < unit ? 'BUDGET' : status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'DONOR_LIMIT';
+    out.push({ schoolCode: null, level: null, indicator: 'ROTATION_QUOTA', value: rotating, threshold: quota, gapTeachers: quota - rotating, cause, costToClose: unit === null ? null : (quota - rotating) * unit });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import { checkPlan, planOutcome, type Plan, type RegionData, type ScenarioParameters, type SolveStatus, type StandardSet } from '@junheng/domain';
+import { emptySolution, readAggregateSolution, withFixedFlows, type AggregateSolution } from './aggregate-solution';
+import type { AllocationModel, ModelOptions } from './allocation-model';
+import { chooseBackend } from './backends/choose-backend';
+import type { BackendResult, SolverBackend } from './backends/solver-backend';
+import { disaggregateClassSplits, disaggregateHires, disaggregateRotations } from './disaggregate';
+import { modelStats, type ModelStats } from './model';
+import { buildModelFromIndex } from './model-builder';
+import { planCost } from './plan-cost';
+import { buildRegionIndex } from './region-index';
+import { roundFlows } from './rounding';
+import { reportShortfalls } from './shortfall-causes';
+
+export type SolveStrategy = 'auto' | 'exact' | 'lp-round';
+
+export interface SolveRegionOptions {
+  /** A backend instance (overrides the scenario's choice). */
+  backend?: SolverBackend;
+  model?: Partial<ModelOptions>;
+  /** exact: flows integer in one MIP; lp-round: LP relaxation, rounding and repair, then a MIP of hires. */
+  strategy?: SolveStrategy;
+  /** `auto` solves exactly up to this many flow variables. */
+  exactMaxFlows?: number;
+}
+
+export interface SolveRegionInput {
+  region: RegionData;
+  /** The base standard set; the scenario's overrides are applied. */
+  standardSet: StandardSet;
+  scenario: ScenarioParameters;
+  options?: SolveRegionOptions;
+}
+
+export interface InfeasibilityItem {
+  schoolCode: string | null;
+  level: string | null;
+  indicator: string;
+  cause: string;
+  message: string;
+}
+
+export interface SolveTimings {
+  buildMs: number;
+  solveMs: number;
+  disaggregateMs: number;
+  checkMs: number;
+  totalMs: number;
+}
+
+export interface SolveResult {
+  plan: Plan;
+  status: SolveStatus;
+  backend: string;
+  strategy: 'exact' | 'lp-round';
+  /** Objective of the plan's aggregate solution, and the best lower bound known. */
+  objective: number | null;
+  bound: number | null;
+  gap: number;
+  stats: ModelStats & { arcs: number; flows: number; hires: number };
+  timings: SolveTimings;
+  /** In full-compliance mode when not every standard can be met: which school, which indicator, why. */
+  infeasibility: InfeasibilityItem[];
+  /** Row duals of the LP relaxation (lp-round strategy with a backend that gives them). */
+  lpDuals: Float64Array | null;
+  model: AllocationModel;
+}
+
+export const DEFAULT_EXACT_MAX_FLOWS = 600;
+
+interface AggregateOutcome {
+  solution: AggregateSolution | null;
+  status: SolveStatus;
+  objective: number | null;
+  bound: number | null;
+  gap: number;
+  duals: Float64Array | null;
+  strategy: 'exact' | 'lp-round';
+}
+
+function statusOf(r: BackendResult, gap: number, mipGap: number): SolveStatus {
+  if (r.status === 'TIME_LIMIT') return 'TIME_LIMIT';
+  if (r.status === 'OPTIMAL') return gap <= mipGap + 1e-9 ? 'OPTIMAL' : 'FEASIBLE';
+  return r.status;
+}
+
+function relGap(objective: number, bound: number | null): number {
+  if (bound === null) return 0;
+  return Math.max(0, (objective - bound) / Math.max(1, Math.abs(objective)));
+}
+
+async function solveExact(model: AllocationModel, backend: SolverBackend, scenario: ScenarioParameters): Promise<AggregateOutcome> {
+  const integer = { ...model, variables: model.variables.map((v, i) => (model.flows.some((f) => f.v === i) ? { ...v, integer: true } : v)) };
+  const r = await backend.solve(integer, { timeLimitSeconds: scenario.timeLimitSeconds, mipGap: scenario.mipGap });
+  if (!r.values || r.objective === null) return { solution: null, status: r.status === 'INFEASIBLE' ? 'INFEASIBLE' : r.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: 1, duals: null, strategy: 'exact' };
+  const gap = r.gap ?? relGap(r.objective, r.bound);
+  return { solution: readAggregateSolution(model, r.values), status: statusOf(r, gap, scenario.mipGap), objective: r.objective, bound: r.bound, gap, duals: null, strategy: 'exact' };
+}
+
+async function solveLpRound(model: AllocationModel, backend: SolverBackend, scenario: ScenarioParameters): Promise<AggregateOutcome> {
+  const started = performance.now();
+  const lp = await backend.solve(model, { timeLimitSeconds: scenario.timeLimitSeconds, mipGap: scenario.mipGap, relax: true });
+  if (!lp.values || lp.objective === null) return { solution: null, status: lp.status === 'INFEASIBLE' ? 'INFEASIBLE' : lp.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: 1, duals: null, strategy: 'lp-round' };
+  const units = roundFlows(model, lp.values);
+  const left = Math.max(1, scenario.timeLimitSeconds - (performance.now() - started) / 1000);
+  const fixed = withFixedFlows(model, units);
+  const r = await backend.solve(fixed, { timeLimitSeconds: left, mipGap: scenario.mipGap });
+  if (!r.values || r.objective === null) {
+    // Rounding made the hard model infeasible (full compliance): let the exact MIP decide.
+    return solveExact(model, backend, scenario);
+  }
+  const gap = relGap(r.objective, lp.objective);
+  return { solution: readAggregateSolution(model, r.values, units), status: statusOf(r, gap, scenario.mipGap), objective: r.objective, bound: lp.objective, gap, duals: lp.duals, strategy: 'lp-round' };
+}
+
+/**
+ * Solves one region (a county, or several counties as one model) under a scenario: build the aggregate
+ * model, solve it, turn the answer into named teachers, hires and class splits, report what remains
+ * short and why, and run the domain's independent plan checker on the teacher-level result.
+ */
+export async function solveRegion(input: SolveRegionInput): Promise<SolveResult> {
+  const { region, standardSet, scenario, options = {} } = input;
+  const t0 = performance.now();
+  const index = buildRegionIndex(region, standardSet, scenario);
+  let model = buildModelFromIndex(index, options.model);
+  const buildMs = performance.now() - t0;
+  const backend = options.backend ?? chooseBackend(scenario.backend, model);
+  const exactMax = options.exactMaxFlows ?? DEFAULT_EXACT_MAX_FLOWS;
+  const strategy = options.strategy === 'exact' || (options.strategy !== 'lp-round' && model.flows.length <= exactMax) ? 'exact' : 'lp-round';
+  const run = (m: AllocationModel) => (strategy === 'exact' ? solveExact(m, backend, scenario) : solveLpRound(m, backend, scenario));
+
+  const t1 = performance.now();
+  let outcome: AggregateOutcome = model.emptyInfeasible.length > 0
+    ? { solution: null, status: 'INFEASIBLE', objective: null, bound: null, gap: 1, duals: null, strategy }
+    : await run(model);
+  let infeasible = false;
+  if (outcome.status === 'INFEASIBLE' && model.options.hard) {
+    // Full compliance cannot be had: solve the soft model to say exactly what is missing and why.
+    infeasible = true;
+    model = buildModelFromIndex(index, { ...options.model, hard: false });
+    outcome = await run(model);
+  }
+  const solveMs = performance.now() - t1;
+
+  const t2 = performance.now();
+  const solution = outcome.solution ?? emptySolution(model);
+  const rotations = disaggregateRotations(model, solution);
+  const hires = disaggregateHires(model, solution);
+  const classSplits = disaggregateClassSplits(model, solution);
+  const cost = planCost(index, rotations, hires);
+  const status: SolveStatus = infeasible ? 'INFEASIBLE' : outcome.solution ? outcome.status : outcome.status === 'INFEASIBLE' ? 'INFEASIBLE' : outcome.status;
+  const plan: Plan = {
+    county: index.counties[0] ?? '',
+    counties: index.counties,
+    year: scenario.year,
+    backend: backend.name,
+    status,
+    gap: outcome.gap,
+    cost,
+    rotations,
+    hires,
+    classSplits,
+    shortfalls: [],
+    check: { passes: false, violations: [] },
+  };
+  const outcomeAfter = planOutcome(region, index.standards, plan);
+  plan.shortfalls = reportShortfalls(model, outcomeAfter.after, plan, status);
+  const disaggregateMs = performance.now() - t2;
+
+  const t3 = performance.now();
+  plan.check = checkPlan(region, standardSet, scenario, plan);
+  const checkMs = performance.now() - t3;
+
+  const infeasibility: InfeasibilityItem[] = infeasible
+    ? plan.shortfalls.map((s) => ({
+        schoolCode: s.schoolCode,
+        level: s.level,
+        indicator: s.indicator,
+        cause: s.cause,
+        message: `${s.schoolCode ? `${index.schools.get(s.schoolCode)?.school.name ?? s.schoolCode} ${s.level}` : `County ${plan.county}`}: ${s.indicator} short by ${s.gapTeachers ?? '?'} (${s.cause})`,
+      }))
+    : [];
+  return {
+    plan,
+    status,
+    backend: backend.name,
+    strategy: outcome.strategy,
+    objective: outcome.objective,
+    bound: outcome.bound,
+    gap: outcome.gap,
+    stats: { ...modelStats(model), arcs: model.arcs.length, flows: model.flows.length, hires: model.hires.length },
+    timings: { buildMs, solveMs, disaggregateMs, checkMs, totalMs: performance.now() - t0 },
+    infeasibility,
+    lpDuals: outcome.duals,
+    model,
+  };
+}
