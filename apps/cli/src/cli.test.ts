@@ -98,20 +98,22 @@ describe('junheng (built CLI, child process, real PostgreSQL)', () => {
   });
 
   it('exits 1 with a clear message on bad input', async () => {
-    const unknown = await cli('indicators', '--county', '999999');
+    const [unknown, year, missing, noOption, unknownCommand] = await Promise.all([
+      cli('indicators', '--county', '999999'),
+      cli('indicators', '--county', '431124', '--year', '27'),
+      cli('import', join(tmp(), 'nope.xlsx')),
+      cli('indicators'),
+      cli('frobnicate'),
+    ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('未知的区县代码：999999');
     expect(unknown.stderr).toContain('unknown county code 999999');
-    const year = await cli('indicators', '--county', '431124', '--year', '27');
     expect(year.code).toBe(1);
     expect(year.stderr).toContain('invalid year "27"');
-    const missing = await cli('import', join(tmp(), 'nope.xlsx'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('文件或文件夹不存在');
-    const noOption = await cli('indicators');
     expect(noOption.code).toBe(1);
     expect(noOption.stderr).toContain('--county');
-    const unknownCommand = await cli('frobnicate');
     expect(unknownCommand.code).toBe(1);
   });
 });
