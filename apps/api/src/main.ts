@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { DEMO_PASSWORD, UserEntity, loadDemo, openDatabase } from '@junheng/db';
+import { In } from 'typeorm';
+import { loadConfig } from './config';
+import { createServer } from './server';
+
+const DEMO_USERS = ['viewer', 'planner', 'hr', 'admin'];
+
+/** `npm start`: the database (embedded by default), the demo county if it is empty, the API on PORT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase({ onLog: (m) => console.log(`[db] ${m}`) });
+  const ds = db.dataSource;
+  const [{ count }] = (await ds.query(`SELECT count(*)::int AS count FROM region`)) as [{ count: number }];
+  if (count === 0 && config.loadDemoWhenEmpty) {
+    console.log('[api] empty database: loading the demo county ...');
+    const loaded = await loadDemo(ds);
+    console.log(`[api] demo county loaded: ${loaded.counts.schools} schools, ${loaded.counts.teachers} teachers`);
+  }
+  const server = await createServer({ dataSource: ds, config, embeddedDatabase: db.embedded });
+  const { url } = await server.listen();
+  const demoUsers = await ds.getRepository(UserEntity).find({ where: { username: In(DEMO_USERS) }, order: { id: 'ASC' } });
+
+  const lines = [
+    '',
+    `  均衡 Junheng API ready at ${url}  (${config.nodeEnv}${db.embedded ? ', embedded PostgreSQL' : ''})`,
+    config.nodeEnv === 'development' ? `  Apollo Sandbox: open ${url} in a browser` : '',
+    demoUsers.length > 0 ? `  Demo users (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => `${u.username} (${u.role}, region ${u.regionCode})`).join(', ')}` : '',
+    config.nodeEnv === 'development' && db.embedded ? '  Development bypass: requests from this machine without a token act as ADMIN of every county.' : '',
+    '',
+  ];
+  console.log(lines.filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join('\n'));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[api] ${signal}: stopping`);
+    await server.stop().catch((e) => console.error(e));
+    await db.close().catch((e) => console.error(e));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error('[api] failed to start:', error);
+  process.exit(1);
+});
