@@ -15,3 +15,5 @@ export type { CountySummary } from './region-queries';
 export { dataFingerprint } from './data-fingerprint';
 export { costTableToRows, costTablesFromRows } from './cost-table-rows';
 export type { CostItemRow } from './cost-table-rows';
+export { hashPassword, verifyPassword } from './password';
+export * from './demo';

@@ -1,0 +1,10 @@
+export { generateDemoCounty, DEMO_COUNTY_CODE, DEMO_COUNTY_NAME, DEMO_CITY_CODE, DEMO_CITY_NAME, DEMO_YEAR } from './demo-county';
+export type { DemoCountyOptions } from './demo-county';
+export { generateDemoCity } from './demo-city';
+export type { DemoCityOptions } from './demo-city';
+export { generateDemoUsers, DEMO_PASSWORD } from './demo-users';
+export type { DemoUser } from './demo-users';
+export { loadDemo } from './load-demo';
+export type { LoadDemoOptions, LoadDemoResult } from './load-demo';
+export { nationalIdNumber, isValidIdNumber, idCheckChar } from './national-id';
+export { Prng } from './prng';
