@@ -9,3 +9,6 @@ export { HighsBackend } from './backends/highs-backend';
 export { JslpBackend } from './backends/jslp-backend';
 export { chooseBackend, backendByName, JSLP_MAX_VARIABLES } from './backends/choose-backend';
 export { solveRegion, DEFAULT_EXACT_MAX_FLOWS, type SolveRegionInput, type SolveRegionOptions, type SolveResult, type SolveTimings, type InfeasibilityItem, type SolveStrategy } from './solve-region';
+export { explainPlan, totalShortfallTeachers, type ExplainRow, type PlanExplanation } from './explain';
+export { costCurve, type CostCurve, type CostCurvePoint } from './cost-curve';
+export { solveCity, splitByCounty, type CitySolveResult, type CountySolveResult, type SolveCityInput } from './solve-city';

@@ -1,0 +1,165 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SCENARIO, NATIONAL_STANDARD_SET, type RegionData, type ScenarioParameters } from '@junheng/domain';
+import { backendByName } from '../backends/choose-backend';
+import { toLpFormat } from '../lp-format';
+import { buildModel } from '../model-builder';
+import { solveCity } from '../solve-city';
+import { solveRegion } from '../solve-region';
+import { generateCity, generateCounty } from './generate-county';
+
+/**
+ * `npm run bench:solver`: generated counties of 60, 150 and 400 schools and an 8-county city, both
+ * backends, 3 runs each; prints model size, median build / solve / disaggregate / check times,
+ * objective, gap and peak memory, and writes the LP file of the 150-school county to bench-out/.
+ * The data source is a parameter: pass the demo generator of packages/db instead when it is ready.
+ */
+export interface BenchSource {
+  county(schools: number, seed: number): RegionData;
+  city(counties: number, schoolsPerCounty: number, seed: number): RegionData[];
+}
+
+export const GENERATED: BenchSource = {
+  county: (schools, seed) => generateCounty({ schools, seed }),
+  city: (counties, perCounty, seed) => generateCity(counties, perCounty, seed),
+};
+
+function scenarioFor(region: RegionData, backend: 'highs' | 'jslp'): ScenarioParameters {
+  const budget = region.budgets.reduce((a, b) => a + b.amount, 0);
+  return { ...DEFAULT_SCENARIO, countyCodes: region.counties.map((c) => c.code), year: 2027, budgetCap: budget, backend, timeLimitSeconds: 60, mipGap: 0.005 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+interface Row {
+  instance: string;
+  backend: string;
+  vars: string;
+  rows: string;
+  nz: string;
+  build: number;
+  solve: number;
+  disagg: number;
+  check: number;
+  total: number;
+  objective: string;
+  gap: string;
+  status: string;
+  peakMb: number;
+}
+
+function fmt(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+function print(rows: Row[]): void {
+  const head = ['instance', 'backend', 'vars(int)', 'rows', 'nz', 'build', 'solve', 'disagg', 'check', 'total', 'objective', 'gap', 'status', 'peak MB'];
+  const lines = rows.map((r) => [r.instance, r.backend, r.vars, r.rows, r.nz, fmt(r.build), fmt(r.solve), fmt(r.disagg), fmt(r.check), fmt(r.total), r.objective, r.gap, r.status, String(r.peakMb)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  console.log(line(head));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const l of lines) console.log(line(l));
+}
+
+async function benchCounty(source: BenchSource, schools: number, backend: 'highs' | 'jslp', runs: number, rows: Row[]): Promise<void> {
+  const region = source.county(schools, 20270 + schools);
+  const scenario = scenarioFor(region, backend);
+  const times = { build: [] as number[], solve: [] as number[], disagg: [] as number[], check: [] as number[], total: [] as number[] };
+  let last: Awaited<ReturnType<typeof solveRegion>> | null = null;
+  for (let i = 0; i < runs; i++) {
+    const r = await solveRegion({ region, standardSet: NATIONAL_STANDARD_SET, scenario, options: { backend: backendByName(backend) } });
+    times.build.push(r.timings.buildMs);
+    times.solve.push(r.timings.solveMs);
+    times.disagg.push(r.timings.disaggregateMs);
+    times.check.push(r.timings.checkMs);
+    times.total.push(r.timings.totalMs);
+    last = r;
+    if (r.timings.totalMs > 60_000) break;
+  }
+  const r = last!;
+  rows.push({
+    instance: `county ${schools} (${region.teachers.length} teachers)`,
+    backend: `${backend}/${r.strategy}`,
+    vars: `${r.stats.variables}(${r.stats.integerVariables})`,
+    rows: String(r.stats.constraints),
+    nz: String(r.stats.nonZeros),
+    build: median(times.build),
+    solve: median(times.solve),
+    disagg: median(times.disagg),
+    check: median(times.check),
+    total: median(times.total),
+    objective: r.objective === null ? '-' : r.objective.toExponential(6),
+    gap: `${(r.gap * 100).toFixed(3)}%`,
+    status: `${r.status}${r.plan.check.passes ? '' : ' CHECK FAILED'}`,
+    peakMb: mb(),
+  });
+}
+
+async function benchCity(source: BenchSource, backend: 'highs' | 'jslp', runs: number, rows: Row[]): Promise<void> {
+  const regions = source.city(8, 150, 777);
+  const scenario = { ...scenarioFor(regions[0]!, backend) };
+  const totals: number[] = [];
+  const per = { build: [] as number[], solve: [] as number[], disagg: [] as number[], check: [] as number[] };
+  let last: Awaited<ReturnType<typeof solveCity>> | null = null;
+  for (let i = 0; i < runs; i++) {
+    const r = await solveCity({ regions, standardSet: NATIONAL_STANDARD_SET, scenario: { ...scenario, budgetCap: regions[0]!.budgets[0]!.amount } });
+    totals.push(r.totalMs);
+    per.build.push(r.counties.reduce((a, c) => a + c.timings.buildMs, 0));
+    per.solve.push(r.counties.reduce((a, c) => a + c.timings.solveMs, 0));
+    per.disagg.push(r.counties.reduce((a, c) => a + c.timings.disaggregateMs, 0));
+    per.check.push(r.counties.reduce((a, c) => a + c.timings.checkMs, 0));
+    last = r;
+    if (r.totalMs > 120_000) break;
+  }
+  const r = last!;
+  const sum = (f: (c: (typeof r.counties)[number]) => number) => r.counties.reduce((a, c) => a + f(c), 0);
+  rows.push({
+    instance: `city 8x150 (${regions.reduce((a, g) => a + g.teachers.length, 0)} teachers, ${r.workers} workers; stage times summed)`,
+    backend: `${backend}/${[...new Set(r.counties.map((c) => c.strategy))].join('+')}`,
+    vars: `${sum((c) => c.stats.variables)}(${sum((c) => c.stats.integerVariables)})`,
+    rows: String(sum((c) => c.stats.constraints)),
+    nz: String(sum((c) => c.stats.nonZeros)),
+    build: median(per.build),
+    solve: median(per.solve),
+    disagg: median(per.disagg),
+    check: median(per.check),
+    total: median(totals),
+    objective: sum((c) => c.objective ?? 0).toExponential(6),
+    gap: `${(Math.max(...r.counties.map((c) => c.gap)) * 100).toFixed(3)}% max`,
+    status: [...new Set(r.counties.map((c) => c.status + (c.plan.check.passes ? '' : ' CHECK FAILED')))].join('+'),
+    peakMb: mb(),
+  });
+}
+
+export async function benchSolver(source: BenchSource = GENERATED, runs = 3): Promise<void> {
+  const outDir = join(process.cwd(), 'bench-out');
+  mkdirSync(outDir, { recursive: true });
+  const c150 = source.county(150, 20270 + 150);
+  const lpFile = join(outDir, 'county-150.lp');
+  writeFileSync(lpFile, toLpFormat(buildModel(c150, NATIONAL_STANDARD_SET, scenarioFor(c150, 'highs'))));
+  console.log(`LP file of the 150-school county: ${lpFile}`);
+  const only = process.env.BENCH_ONLY?.split(',');
+  const rows: Row[] = [];
+  for (const schools of [60, 150, 400]) {
+    for (const backend of ['highs', 'jslp'] as const) {
+      if (only && !only.includes(`${schools}`)) continue;
+      await benchCounty(source, schools, backend, runs, rows);
+      console.error(`done county ${schools} ${backend}`);
+    }
+  }
+  for (const backend of ['highs', 'jslp'] as const) {
+    if (only && !only.includes('city')) continue;
+    await benchCity(source, backend, runs, rows);
+    console.error(`done city ${backend}`);
+  }
+  print(rows);
+}
+
+if (require.main === module) {
+  benchSolver().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
