@@ -19,8 +19,11 @@ export interface RequestContext {
   standardSet: StandardSet;
   /** The viewer's counties with their data versions, read once per request on first use. */
   scope(): Promise<RegionScope>;
-  /** The scope if it was read (the response cache stores only answers whose scope it knows). */
-  readonly loadedScope: RegionScope | null;
+  /**
+   * The scope once read (the response cache stores only answers whose scope it knows). A shared cell,
+   * not a getter: Apollo shallow-copies the context object per operation.
+   */
+  readonly scopeCell: { value: RegionScope | null };
   /** Response-cache key of this request, when it may be cached. */
   cacheKey: string | null;
   /** Called by the cache plugin when the answer may be stored under `cacheKey` with this stamp. */
@@ -42,7 +45,7 @@ export interface ContextInput {
 
 export function createRequestContext(input: ContextInput): RequestContext {
   const { scope: known, ...rest } = input;
-  let loaded: RegionScope | null = known ?? null;
+  const scopeCell = { value: known ?? null };
   let pending: Promise<RegionScope> | null = known ? Promise.resolve(known) : null;
   return {
     ...rest,
@@ -50,12 +53,10 @@ export function createRequestContext(input: ContextInput): RequestContext {
     scope() {
       const viewer = input.viewer;
       if (!viewer) return Promise.reject(input.authError ?? unauthenticated());
-      pending ??= loadRegionScope(input.dataSource, viewer.regionCode).then((s) => (loaded = s));
+      pending ??= loadRegionScope(input.dataSource, viewer.regionCode).then((s) => (scopeCell.value = s));
       return pending;
     },
-    get loadedScope() {
-      return loaded;
-    },
+    scopeCell,
   };
 }
 

@@ -15,10 +15,11 @@ export function responseCachePlugin(): ApolloServerPlugin<RequestContext> {
           cacheable = isCacheableOperation(operation, document);
         },
         async willSendResponse({ contextValue, response }) {
-          if (!cacheable || !contextValue.cacheKey || !contextValue.loadedScope) return;
+          const scope = contextValue.scopeCell.value;
+          if (!cacheable || !contextValue.cacheKey || !scope) return;
           if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
           if (response.http.status !== undefined && response.http.status !== 200) return;
-          contextValue.markCacheable?.(contextValue.loadedScope.stamp);
+          contextValue.markCacheable?.(scope.stamp);
         },
       };
     },

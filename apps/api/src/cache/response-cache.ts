@@ -39,7 +39,7 @@ export class ResponseCache {
 
   set(key: string, e: CachedResponse): void {
     const size = this.sizeOf(key, e);
-    if (size > this.maxBytes / 4) return;
+    if (size > this.maxBytes / 2) return;
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);

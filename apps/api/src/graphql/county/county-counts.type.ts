@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Head counts of a county.' })
+@ObjectType({ simpleResolvers: true, description: 'Head counts of a county.' })
 export class CountyCounts {
   @Field(() => Int)
   schools!: number;

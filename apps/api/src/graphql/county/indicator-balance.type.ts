@@ -2,7 +2,7 @@ import type { IndicatorCode, Level } from '@junheng/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { IndicatorCodeEnum, LevelEnum } from '../enums/register-enums';
 
-@ObjectType({ description: '差异系数: enrolment-weighted coefficient of variation of an indicator across a level\'s schools.' })
+@ObjectType({ simpleResolvers: true, description: '差异系数: enrolment-weighted coefficient of variation of an indicator across a level\'s schools.' })
 export class IndicatorBalance {
   @Field(() => LevelEnum)
   level!: Level;

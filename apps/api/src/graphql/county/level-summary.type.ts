@@ -4,7 +4,7 @@ import { LevelEnum } from '../enums/register-enums';
 import { IndicatorValues } from '../section/indicator-values.type';
 import { IndicatorBalance } from './indicator-balance.type';
 
-@ObjectType({ description: 'A county\'s sections of one level, taken together.' })
+@ObjectType({ simpleResolvers: true, description: 'A county\'s sections of one level, taken together.' })
 export class LevelSummary {
   @Field(() => LevelEnum)
   level!: Level;

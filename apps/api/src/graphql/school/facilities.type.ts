@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Facilities of a school, shared by its sections (F1-F4).' })
+@ObjectType({ simpleResolvers: true, description: 'Facilities of a school, shared by its sections (F1-F4).' })
 export class Facilities {
   @Field(() => Float)
   floorAreaM2!: number;

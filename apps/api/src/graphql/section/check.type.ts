@@ -2,7 +2,7 @@ import type { IndicatorCode } from '@junheng/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { IndicatorCodeEnum } from '../enums/register-enums';
 
-@ObjectType({ description: 'One standard checked for a section.' })
+@ObjectType({ simpleResolvers: true, description: 'One standard checked for a section.' })
 export class Check {
   @Field(() => IndicatorCodeEnum)
   indicator!: IndicatorCode;

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Indicator values of a section (or a level of a county), computed by the domain package. Null where undefined (no students, no teachers).' })
+@ObjectType({ simpleResolvers: true, description: 'Indicator values of a section (or a level of a county), computed by the domain package. Null where undefined (no students, no teachers).' })
 export class IndicatorValues {
   @Field(() => Float, { nullable: true, description: 'Q1: qualified teachers per 100 students.' })
   qualifiedPer100!: number | null;

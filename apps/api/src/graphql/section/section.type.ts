@@ -6,7 +6,7 @@ import { Check } from './check.type';
 import { IndicatorValues } from './indicator-values.type';
 import { SixOfSevenVerdict } from './six-of-seven.type';
 
-@ObjectType({ implements: Node, description: '学段: one level of a school, with its indicators and checks.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: '学段: one level of a school, with its indicators and checks.' })
 export class Section extends Node {
   /** Not in the schema: the school the section belongs to. */
   schoolCode!: string;

@@ -2,7 +2,7 @@ import type { Education, IndicatorCode, Level } from '@junheng/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EducationEnum, IndicatorCodeEnum, LevelEnum } from '../enums/register-enums';
 
-@ObjectType({ description: 'Thresholds of one level; null means reported, not judged.' })
+@ObjectType({ simpleResolvers: true, description: 'Thresholds of one level; null means reported, not judged.' })
 export class LevelStandards {
   @Field(() => LevelEnum)
   level!: Level;
@@ -21,7 +21,7 @@ export class LevelStandards {
   @Field(() => EducationEnum, { description: 'Minimum education counted as qualified.' }) qualifiedEducationMin!: Education;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RotationRules {
   @Field(() => Int) minYearsAtSchool!: number;
   @Field(() => Int) minYearsBeforeRetirement!: number;
@@ -34,7 +34,7 @@ export class RotationRules {
   @Field(() => Float) distanceLimitKm!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SizeRules {
   @Field(() => Int) compulsorySchoolMaxStudents!: number;
   @Field(() => Int) nineYearSchoolMaxStudents!: number;
@@ -44,19 +44,19 @@ export class SizeRules {
   @Field(() => Int) extraLargeClassMin!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SixOfSevenRule {
   @Field(() => Int) minPassing!: number;
   @Field(() => Float) floorShare!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class IndicatorInfo {
   @Field(() => IndicatorCodeEnum) code!: IndicatorCode;
   @Field({ description: 'Name in the national standard (Chinese).' }) label!: string;
 }
 
-@ObjectType({ description: 'The thresholds indicators are judged by.' })
+@ObjectType({ simpleResolvers: true, description: 'The thresholds indicators are judged by.' })
 export class StandardSet {
   @Field() id!: string;
   @Field(() => Int) version!: number;

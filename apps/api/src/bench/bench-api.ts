@@ -1,0 +1,143 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+/**
+ * `npm run bench:api`: the API on the demo city in a child process, driven by autocannon at 32
+ * connections for 20 s (BENCH_DURATION, BENCH_CONNECTIONS) on (a) `{ __typename }` and (b) a page of
+ * 100 schools of one county with every section's indicators and checks, with the response cache and
+ * without it. Prints requests per second, p50/p99 latency, the server's peak memory and b/a.
+ */
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DB_NAME = process.env.BENCH_DB_NAME ?? 'junheng_bench_city';
+
+const PAGE = `query SchoolPage($county: String!, $first: Int!) {
+  schools(countyCode: $county, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      id code name kind area weak
+      sections {
+        level students classes teacherCount
+        indicators { qualifiedPer100 backbonePer100 peArtsPer100 studentsPerTeacher avgClassSize }
+        checks { indicator value threshold passes gapTeachers }
+      }
+    } }
+  }
+}`;
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  request<T>(message: { type: string }, reply: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+async function startServer(cacheMb: number): Promise<Server> {
+  const child = fork(join(__dirname, 'bench-server.js'), [], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      RESPONSE_CACHE_MB: String(cacheMb),
+      JUNHENG_DB_NAME: DB_NAME,
+      JUNHENG_DEMO: '0',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.on('message', (m: { type: string; url?: string; message?: string }) => {
+      if (m.type === 'log') console.log(`  [server] ${m.message}`);
+      if (m.type === 'ready') resolve(m.url!);
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  const request = <T>(message: { type: string }, reply: string) =>
+    new Promise<T>((resolve) => {
+      const onMessage = (m: { type: string }) => {
+        if (m.type === reply) {
+          child.off('message', onMessage);
+          resolve(m as T);
+        }
+      };
+      child.on('message', onMessage);
+      child.send(message);
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.removeAllListeners('exit');
+      child.once('exit', () => resolve());
+      child.send({ type: 'stop' });
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    });
+  return { child, url, request, stop };
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T; bytes: number }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  const body = JSON.parse(text) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return { data: body.data, bytes: Buffer.byteLength(text) };
+}
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  peakMiB: number;
+  errors: number;
+}
+
+async function drive(server: Server, name: string, body: string, token: string): Promise<Row> {
+  const options = { url: server.url, connections: CONNECTIONS, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body };
+  await autocannon({ ...options, duration: Math.min(3, DURATION) }); // warm-up (JIT, pools, cache), not measured
+  await server.request({ type: 'reset-peak' }, 'peak-reset');
+  const r = await autocannon({ ...options, duration: DURATION });
+  const { rss } = await server.request<{ rss: number }>({ type: 'peak' }, 'peak');
+  const row = { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, peakMiB: rss / 1024 / 1024, errors: r.errors + r.timeouts + r.non2xx };
+  console.log(`  ${name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, server peak ${row.peakMiB.toFixed(0)} MiB${row.errors ? `, ${row.errors} errors/non-2xx` : ''}`);
+  return row;
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:api — ${CONNECTIONS} connections, ${DURATION} s per run, demo city in database "${DB_NAME}"`);
+  const rows: Row[] = [];
+  for (const [label, cacheMb] of [['cached', 256], ['uncached', 0]] as const) {
+    console.log(`server with response cache ${cacheMb > 0 ? `${cacheMb} MiB` : 'off'}:`);
+    const server = await startServer(cacheMb);
+    try {
+      const login = await gql<{ login: { token: string } }>(server.url, `mutation { login(username: "planner", password: "junheng-demo") { token } }`);
+      const token = login.data.login.token;
+      const counties = await gql<{ counties: Array<{ code: string; name: string }> }>(server.url, `{ counties { code name } }`, {}, token);
+      const county = counties.data.counties[0]!;
+      const page = await gql<{ schools: { edges: unknown[]; totalCount: number } }>(server.url, PAGE, { county: county.code, first: 100 }, token);
+      console.log(`  ${counties.data.counties.length} counties; page (b): county ${county.code} ${county.name}, ${page.data.schools.edges.length} of ${page.data.schools.totalCount} schools, ${(page.bytes / 1024).toFixed(0)} KiB of JSON`);
+      if (label === 'cached') rows.push(await drive(server, '(a) { __typename }', JSON.stringify({ query: '{ __typename }' }), token));
+      rows.push(await drive(server, `(b) 100 schools, ${label}`, JSON.stringify({ query: PAGE, variables: { county: county.code, first: 100 } }), token));
+    } finally {
+      await server.stop();
+    }
+  }
+  const a = rows[0]!;
+  console.log('\n| run | req/s | p50 ms | p99 ms | server peak MiB | b/a |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.peakMiB.toFixed(0)} | ${r === a ? '' : (r.rps / a.rps).toFixed(2)} |`);
+  }
+  const cached = rows[1]!;
+  const ok = cached.rps >= 500 && cached.p99 < 150 && rows.every((r) => r.peakMiB < 400);
+  console.log(`\ngoal (b) >= 500 req/s, p99 < 150 ms, < 400 MiB: ${ok ? 'met' : 'NOT met'} (cached path)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
