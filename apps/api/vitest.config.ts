@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,11 @@ import { defineConfig } from 'vitest/config';
 // One embedded PostgreSQL per test run, a fresh database per test file (@junheng/db/testing).
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: {
+    // One graphql for everyone: Vite would pick graphql's ES build for our files while type-graphql and
+    // Apollo load its CommonJS build ("Cannot use GraphQLSchema from another module or realm").
+    alias: [{ find: /^graphql$/, replacement: resolve(__dirname, '../../node_modules/graphql/index.js') }],
+  },
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['@junheng/db/testing/global-setup'],
