@@ -1,0 +1,112 @@
+import { NATIONAL_STANDARD_SET } from '@junheng/domain';
+import { describe, expect, it } from 'vitest';
+import { HighsBackend } from './backends/highs-backend';
+import { JslpBackend } from './backends/jslp-backend';
+import type { SolverBackend } from './backends/solver-backend';
+import { solveRegion } from './solve-region';
+import { region, school, section, staff } from './test-support/hand-made';
+import { scenarioFor } from './test-support/scenario';
+
+const backends: SolverBackend[] = [new HighsBackend(), new JslpBackend()];
+
+/**
+ * Town school T: 200 students, 20 qualified teachers (5 backbone, 4 PE), every check passes with room
+ * (Q1 needs 9, Q2 2, Q3 2, R 11); T0-T9 have been there since 2010 (eligible), so the county must rotate
+ * ceil(10% of 10) = 1 teacher, and with one rotating teacher the backbone share (20%) needs it to be
+ * backbone. T may send floor(15% of 20) = 3.
+ * Village V, 5 km away: 100 students, 5 qualified teachers (1 backbone, 1 PE): only R fails (needs
+ * ceil(100/19) = 6). Vacancies: 2.
+ * Fixes: a hire costs at least 82,000 (rural, secondary vocational, R only); a rotation costs the
+ * 12,000 allowance + 1,200 transport = 13,200 and also meets the quota. Optimum: one backbone teacher
+ * rotates from T to V, cost 13,200, nothing short.
+ */
+function rotationBeatsHire() {
+  const teachers = [
+    ...staff('T', 'T', 20, (i) => ({ backbone: i < 5 ? 'COUNTY' : 'NONE', subject: i >= 16 ? '体育' : '语文', startedAtSchool: i < 10 ? '2010-09' : '2024-09' })),
+    ...staff('V', 'V', 5, (i) => ({ backbone: i === 0 ? 'COUNTY' : 'NONE', subject: i === 1 ? '音乐' : '语文' })),
+  ];
+  return region([school('T', 'TOWN', 0, 20), school('V', 'RURAL', 5, 7)], [section('T', 200, 5), section('V', 100, 3)], teachers);
+}
+
+/**
+ * Two villages, no eligible teacher anywhere (everyone arrived in 2024), so only hires help and there is
+ * no rotation quota. V1 (120 students, 6 teachers, 2 backbone, 2 PE) and V2 (100 students, 5 teachers,
+ * 1 backbone, 1 PE) each miss R by one teacher; everything else passes. The cheapest hire that fixes R is
+ * a rural secondary-vocational teacher at 70,000 + 12,000 = 82,000. A budget of 100,000 buys exactly one:
+ * the shortfall penalty weighs students, so it goes to V1 (120 students) and V2 stays short of R by one,
+ * for want of budget.
+ */
+function twoFixesOneBudget() {
+  const teachers = [
+    ...staff('A', 'V1', 6, (i) => ({ backbone: i < 2 ? 'COUNTY' : 'NONE', subject: i >= 4 ? '体育' : '语文' })),
+    ...staff('B', 'V2', 5, (i) => ({ backbone: i === 0 ? 'COUNTY' : 'NONE', subject: i === 1 ? '美术' : '语文' })),
+  ];
+  return region([school('V1', 'RURAL', 0, 8), school('V2', 'RURAL', 20, 8)], [section('V1', 120, 3), section('V2', 100, 3)], teachers);
+}
+
+describe('solveRegion on hand-made instances', () => {
+  for (const backend of backends) {
+    it(`one rotation beats one hire (${backend.name})`, async () => {
+      const data = rotationBeatsHire();
+      const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { mipGap: 0 }), options: { backend } });
+      expect(r.status).toBe('OPTIMAL');
+      expect(r.plan.check).toEqual({ passes: true, violations: [] });
+      expect(r.plan.rotations).toHaveLength(1);
+      expect(r.plan.rotations[0]).toMatchObject({ fromSchool: 'T', toSchool: 'V', level: 'PRIMARY', reason: 'R at School V', indicator: 'R', startDate: '2027-09-01', termYears: 3 });
+      expect(['T0', 'T1', 'T2', 'T3', 'T4']).toContain(r.plan.rotations[0]!.staffNo);
+      expect(r.plan.hires).toEqual([]);
+      expect(r.plan.cost).toEqual({ total: 13200, hires: 0, rotation: 12000, transport: 1200, extraQuota: 0 });
+      expect(r.plan.shortfalls).toEqual([]);
+    });
+
+    it(`a budget that buys exactly one of two fixes (${backend.name})`, async () => {
+      const data = twoFixesOneBudget();
+      const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { budgetCap: 100_000, mipGap: 0 }), options: { backend } });
+      expect(r.plan.check.passes).toBe(true);
+      expect(r.plan.hires).toEqual([{ schoolCode: 'V1', level: 'PRIMARY', subjectGroup: 'CORE', education: 'SECONDARY_VOCATIONAL', count: 1, annualCost: 82000, extraQuota: 0 }]);
+      expect(r.plan.cost.total).toBe(82000);
+      expect(r.plan.shortfalls).toEqual([expect.objectContaining({ schoolCode: 'V2', level: 'PRIMARY', indicator: 'R', gapTeachers: 1, cause: 'BUDGET', costToClose: 82000 })]);
+      // With 164,000 both are fixed.
+      const both = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { budgetCap: 164_000, mipGap: 0 }), options: { backend } });
+      expect(both.plan.cost.total).toBe(164000);
+      expect(both.plan.shortfalls).toEqual([]);
+    });
+  }
+
+  it('reports infeasibility precisely in full-compliance mode', async () => {
+    // V lacks a backbone teacher (Q2) and a teacher for R, has no vacancy, and the only eligible teachers
+    // (at T) are 80 km away, beyond the 50 km limit: no donor, no post.
+    const teachers = [...staff('T', 'T', 20, (i) => ({ backbone: i < 5 ? 'COUNTY' : 'NONE', subject: i >= 16 ? '体育' : '语文', startedAtSchool: '2010-09' })), ...staff('V', 'V', 5, (i) => ({ subject: i === 1 ? '音乐' : '语文' }))];
+    const data = region([school('T', 'TOWN', 0, 20), school('V', 'RURAL', 80, 5)], [section('T', 200, 5), section('V', 100, 3)], teachers);
+    const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { mode: 'CHEAPEST_FULL_COMPLIANCE' }) });
+    expect(r.status).toBe('INFEASIBLE');
+    expect(r.plan.status).toBe('INFEASIBLE');
+    expect(r.infeasibility).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ schoolCode: 'V', indicator: 'Q2', cause: 'NO_ELIGIBLE_DONOR' }),
+        expect.objectContaining({ schoolCode: 'V', indicator: 'R', cause: 'QUOTA_EXHAUSTED' }),
+        expect.objectContaining({ schoolCode: null, indicator: 'ROTATION_QUOTA', cause: 'NO_ELIGIBLE_DONOR' }),
+      ]),
+    );
+    // The checker agrees: the plan does not meet the standards.
+    expect(r.plan.check.violations.map((v) => v.rule)).toContain('STANDARD_NOT_MET');
+  });
+
+  it('splits oversized classes and keeps locked teachers home', async () => {
+    const data = rotationBeatsHire();
+    data.sections[1] = section('V', 100, 2, { classes56Plus: 0 });
+    const locked = ['T0', 'T1', 'T2', 'T3', 'T4'];
+    const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { lockedStaffNos: locked, mipGap: 0 }) });
+    expect(r.plan.classSplits).toEqual([{ schoolCode: 'V', level: 'PRIMARY', classesBefore: 2, classesAfter: 3 }]);
+    // No backbone teacher can move, so no rotation can respect the backbone share: V gets a hire instead.
+    expect(r.plan.rotations.filter((x) => locked.includes(x.staffNo))).toEqual([]);
+    expect(r.plan.rotations).toEqual([]);
+    expect(r.plan.hires.reduce((a, h) => a + h.count, 0)).toBe(1);
+    expect(r.plan.check.passes).toBe(true);
+  });
+
+  it('rejects bad input', async () => {
+    const data = rotationBeatsHire();
+    await expect(solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { budgetCap: -1 }) })).rejects.toThrow(/Budget cap/);
+  });
+});
