@@ -36,7 +36,7 @@ export function indicatorsTable(county: { code: string; name: string }, evaluati
   const right = new Set(heading.map((_, i) => i).filter((i) => i >= 3 && i < heading.length - 1));
   const compliant = evaluation.sections.filter((s) => s.compliant).length;
 
-  const balanceRows = evaluation.balance.map((b) => [LEVEL_ZH[b.level], b.indicator, INDICATOR_LABELS_ZH[b.indicator], fmt(b.cv, 3), fmt(b.threshold), b.passes ? '是' : '否 ✗']);
+  const balanceRows = evaluation.balance.map((b) => [LEVEL_ZH[b.level], b.indicator, INDICATOR_LABELS_ZH[b.indicator], fmt(b.cv, 3), fmt(b.threshold), b.threshold === null ? '仅报告 reported' : b.passes ? '是' : '否 ✗']);
   const legend = (codes as IndicatorCode[]).map((code) => `  ${code.padEnd(3)} ${INDICATOR_LABELS_ZH[code]}`);
   return [
     `区县 ${county.name}（${county.code}）${year ? ` ${year}年` : ''}  各学段指标 / indicators per section`,

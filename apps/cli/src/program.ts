@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerCheckCommand } from './commands/check.command';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerIndicatorsCommand } from './commands/indicators.command';
+import { registerSolveCommand } from './commands/solve.command';
 import { registerTemplateCommand } from './commands/template.command';
 
 /** The `junheng` command line: every command registered on one commander program. */
@@ -14,5 +16,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerTemplateCommand(program);
   registerIndicatorsCommand(program);
+  registerSolveCommand(program);
+  registerCheckCommand(program);
   return program;
 }

@@ -1,0 +1,18 @@
+import { listCounties, loadRegionData } from '@junheng/db';
+import type { County, RegionData } from '@junheng/domain';
+import { CliError } from './cli-error';
+
+type DataSourceLike = Parameters<typeof loadRegionData>[0];
+
+/** The data of counties that must exist in the database; an unknown code is the user's error (exit 1). */
+export async function loadKnownCounties(ds: DataSourceLike, codes: readonly string[]): Promise<{ counties: County[]; data: RegionData }> {
+  const known = new Map((await listCounties(ds)).map((c) => [c.code, c]));
+  const missing = codes.filter((code) => !known.has(code));
+  if (missing.length > 0) {
+    throw new CliError(
+      `未知的区县代码：${missing.join('、')}（先用 junheng import 或 junheng demo 导入数据）`,
+      `unknown county code ${missing.join(', ')} (load data first with junheng import or junheng demo)`,
+    );
+  }
+  return { counties: codes.map((code) => known.get(code)!), data: await loadRegionData(ds, codes) };
+}
