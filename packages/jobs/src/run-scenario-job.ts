@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { NATIONAL_STANDARD_SET } from '@junheng/domain';
 import { dataFingerprint, loadRegionData, ScenarioEntity } from '@junheng/db';
 import { claimScenarioRun, markFailed, recordProgress, scenarioStatus, storePlanOnce, type RunProgress } from './scenario-run-store';
-import { scenarioParametersOf, standardSetOf } from './scenario-parameters';
+import { scenarioParametersOf } from './scenario-parameters';
 import { SolveCancelledError, solveInThread } from './solve-in-thread';
 
 export type RunResult = 'STORED' | 'ALREADY_STORED' | 'SKIPPED' | 'CANCELLED' | 'FAILED';
@@ -47,7 +48,7 @@ export async function runScenarioJob(ds: DataSource, scenarioId: string, options
     const { region, fingerprint } = await loadConsistentRegion(ds, scenario.countyCodes);
     await recordProgress(ds, scenarioId, { stage: 'BUILDING', fraction: 0.15, attempt: options.attempt });
     const onProgress = (p: RunProgress) => void recordProgress(ds, scenarioId, { ...p, attempt: options.attempt }).catch(() => undefined);
-    const outcome = await solveInThread({ region, standardSet: standardSetOf(scenario), scenario }, onProgress, controller.signal);
+    const outcome = await solveInThread({ region, standardSet: NATIONAL_STANDARD_SET, scenario }, onProgress, controller.signal);
     await recordProgress(ds, scenarioId, { stage: 'STORING', fraction: 0.95, attempt: options.attempt });
     const stored = await storePlanOnce(ds, scenarioId, fingerprint, outcome);
     log(`scenario ${scenarioId}: ${stored ? 'plan stored' : 'plan was already stored'} (${outcome.plan.status})`);

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RegionData, ScenarioParameters, StandardSet } from '@junheng/domain';
+import type { Plan, RegionData, ScenarioParameters, StandardSet } from '@junheng/domain';
 import type { RunProgress } from './scenario-run-store';
 
 export interface SolveRequest {
@@ -10,7 +10,7 @@ export interface SolveRequest {
 }
 
 /** What the solve thread sends back: the plan and its explanation, as plain JSON. */
-export type SolveOutcome = { plan: { status: string } & Record<string, unknown> } & Record<string, unknown>;
+export type SolveOutcome = { plan: Plan } & Record<string, unknown>;
 
 export class SolveCancelledError extends Error {
   readonly code = 'CANCELLED';

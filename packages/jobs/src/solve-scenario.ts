@@ -1,7 +1,55 @@
+import { applyStandardOverrides, planOutcome, regionBalance, type IndicatorBalance, type SectionEvaluation } from '@junheng/domain';
+import { explainPlan, solveRegion } from '@junheng/solver';
 import type { RunProgress } from './scenario-run-store';
 import type { SolveOutcome, SolveRequest } from './solve-in-thread';
 
-/** Placeholder until the solver's public API lands; replaced in the next commit. */
-export async function solveScenario(_request: SolveRequest, _onProgress: (p: RunProgress) => void): Promise<SolveOutcome> {
-  throw new Error('solver not wired yet');
+export interface SectionBeforeAfter {
+  schoolCode: string;
+  level: SectionEvaluation['level'];
+  before: Pick<SectionEvaluation, 'indicators' | 'checks' | 'compliant' | 'teachers'>;
+  after: Pick<SectionEvaluation, 'indicators' | 'checks' | 'compliant' | 'teachers'>;
+}
+
+function slim(e: SectionEvaluation): SectionBeforeAfter['before'] {
+  return { indicators: e.indicators, checks: e.checks, compliant: e.compliant, teachers: e.teachers };
+}
+
+/**
+ * Solves a scenario and assembles everything the stored plan carries: the plan file, the explanation,
+ * indicators per section and the county balance before and after, the model's size and timings.
+ */
+export async function solveScenario(request: SolveRequest, onProgress: (p: RunProgress) => void): Promise<SolveOutcome> {
+  const { region, standardSet, scenario } = request;
+  onProgress({ stage: 'SOLVING', fraction: 0.25 });
+  const result = await solveRegion({ region, standardSet, scenario });
+  onProgress({ stage: 'CHECKING', fraction: 0.85, incumbent: result.objective });
+  const standards = applyStandardOverrides(standardSet, scenario.overrides);
+  const explanation = explainPlan(region, standardSet, scenario, result.plan);
+  const outcome = planOutcome(region, standards, result.plan);
+  const balanceBefore: IndicatorBalance[] = regionBalance(outcome.before, standards);
+  const balanceAfter: IndicatorBalance[] = regionBalance(outcome.after, standards);
+  const sections: SectionBeforeAfter[] = outcome.before.map((b, i) => ({
+    schoolCode: b.schoolCode,
+    level: b.level,
+    before: slim(b),
+    after: slim(outcome.after[i]!),
+  }));
+  return {
+    plan: result.plan,
+    explanation,
+    sections,
+    balanceBefore,
+    balanceAfter,
+    solver: {
+      backend: result.backend,
+      strategy: result.strategy,
+      status: result.status,
+      objective: result.objective,
+      bound: result.bound,
+      gap: result.gap,
+      stats: result.stats,
+      timings: result.timings,
+      infeasibility: result.infeasibility,
+    },
+  };
 }
