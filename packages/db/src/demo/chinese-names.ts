@@ -40,7 +40,7 @@ export const TOWNSHIP_STEMS: readonly string[] = [
 
 /** Village names (村): two-character names. */
 const VILLAGE_FIRST = chars('大小新上下东西南北石竹松柏龙凤桃李杨梅黄白青红金银马牛田水塘岭坪冲湾');
-const VILLAGE_SECOND = chars('塘坪岭冲湾洞源口头岗洲田园山村桥溪坝铺坊寨岩垅');
+const VILLAGE_SECOND = chars('塘坪岭冲湾洞源口头岗洲田园山桥溪坝铺坊寨岩垅');
 
 export function villageName(rng: Prng): string {
   return rng.pick(VILLAGE_FIRST) + rng.pick(VILLAGE_SECOND);

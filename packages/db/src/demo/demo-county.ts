@@ -109,7 +109,7 @@ export function generateDemoCounty(options: DemoCountyOptions = {}): RegionData 
   const teacherRng = root.fork('teachers');
   const facilityRng = root.fork('facilities');
 
-  const plan = planCounty(layoutRng, name.replace(/(县|区|市)$/, ''), options.center ?? defaultCenter(code), schoolCount);
+  const plan = planCounty(layoutRng, name, options.center ?? defaultCenter(code), schoolCount);
   const codes = plan.schools.map((_, i) => `2${code}${String(i + 1).padStart(3, '0')}`);
   const ruralByTownship = new Map<string, string[]>();
   plan.schools.forEach((s, i) => {

@@ -57,7 +57,7 @@ export function planCounty(
   const towns: PlannedTownship[] = stems.map((stem, i) => {
     const angle = (2 * Math.PI * i) / townCount + rng.range(-0.25, 0.25);
     const km = rng.range(8, 44);
-    return { name: `${stem}${stem.length >= 3 ? '' : '镇'}`, ...offset(center.lat, center.lon, km, angle) };
+    return { name: `${stem}镇`, ...offset(center.lat, center.lon, km, angle) };
   });
 
   const schools: PlannedSchool[] = [];
