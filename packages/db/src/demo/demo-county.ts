@@ -9,7 +9,8 @@ export const DEMO_COUNTY_NAME = '道县';
 export const DEMO_CITY_CODE = '431100';
 export const DEMO_CITY_NAME = '永州市';
 /** The plan year of the demo data (reference date September 1). */
-export const DEMO_YEAR = 2025;
+// The next school year to plan for (September 2027) when the product was built.
+export const DEMO_YEAR = 2027;
 
 export interface DemoCountyOptions {
   seed?: number | string;
@@ -18,7 +19,7 @@ export interface DemoCountyOptions {
   name?: string;
   /** Number of schools (default about 150; any number from 20 to 999). */
   schools?: number;
-  /** Plan year: ages, tenure and budgets are as of September 1 of this year (default 2025). */
+  /** Plan year: ages, tenure and budgets are as of September 1 of this year (default DEMO_YEAR, 2027). */
   year?: number;
   cityCode?: string | null;
   cityName?: string | null;
