@@ -8,8 +8,8 @@ import { ResponseCache } from './response-cache';
 
 describe('ResponseCache', () => {
   it('evicts the least recently used entries beyond its size', () => {
-    const cache = new ResponseCache(5000);
-    const entry = (n: number) => ({ stamp: 's', body: 'x'.repeat(n), contentType: 'application/json' });
+    const cache = new ResponseCache(2500);
+    const entry = (n: number) => ({ stamp: 's', body: Buffer.from('x'.repeat(n)), contentType: 'application/json' });
     cache.set('a', entry(1000));
     cache.set('b', entry(1000));
     expect(cache.get('a', 's')).toBeDefined();
@@ -21,7 +21,7 @@ describe('ResponseCache', () => {
 
   it('drops an entry whose stamp (data versions) changed', () => {
     const cache = new ResponseCache(10_000);
-    cache.set('k', { stamp: '431101:1', body: '{}', contentType: 'application/json' });
+    cache.set('k', { stamp: '431101:1', body: Buffer.from('{}'), contentType: 'application/json' });
     expect(cache.get('k', '431101:2')).toBeUndefined();
     expect(cache.peek('k')).toBeUndefined();
   });

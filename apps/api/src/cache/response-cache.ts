@@ -1,7 +1,8 @@
 export interface CachedResponse {
   /** Data versions of the counties in scope when the answer was computed. */
   stamp: string;
-  body: string;
+  /** The exact bytes sent the first time (kept encoded: no UTF-8 work per hit). */
+  body: Buffer;
   contentType: string;
 }
 
@@ -15,7 +16,7 @@ export class ResponseCache {
   constructor(private readonly maxBytes: number) {}
 
   private sizeOf(key: string, e: CachedResponse): number {
-    return 2 * (key.length + e.body.length + e.stamp.length) + 64;
+    return 2 * (key.length + e.stamp.length) + e.body.length + 64;
   }
 
   peek(key: string): CachedResponse | undefined {

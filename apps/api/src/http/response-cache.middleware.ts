@@ -47,7 +47,7 @@ export function captureCacheable(cache: ResponseCache, res: Response): void {
   res.send = (body?: unknown) => {
     const stamp = res.locals.cacheStamp as string | undefined;
     if (stamp && typeof body === 'string' && res.statusCode === 200) {
-      cache.set(key, { stamp, body, contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8') });
+      cache.set(key, { stamp, body: Buffer.from(body, 'utf8'), contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8') });
     }
     return send(body);
   };
