@@ -18,6 +18,10 @@ export class PlanEntity {
   @Column({ type: 'jsonb' })
   body!: Record<string, unknown>;
 
+  /** The budget sweep (domain CostCurve), once computed. */
+  @Column({ name: 'cost_curve', type: 'jsonb', nullable: true })
+  costCurve!: Record<string, unknown> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

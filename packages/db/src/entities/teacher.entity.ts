@@ -65,4 +65,12 @@ export class TeacherEntity {
 
   @Column({ name: 'home_township', type: 'varchar', length: 100, nullable: true })
   homeTownship!: string | null;
+
+  /** Set while on rotation (交流轮岗): the school that keeps the teacher's post (编制). */
+  @Column({ name: 'home_school_code', type: 'varchar', length: 20, nullable: true })
+  homeSchoolCode!: string | null;
+
+  /** YYYY-MM-DD: when the rotation term ends. */
+  @Column({ name: 'rotation_end', type: 'varchar', length: 10, nullable: true })
+  rotationEnd!: string | null;
 }

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from './index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing';
 
@@ -30,7 +31,7 @@ describe('migrations', () => {
   });
 
   it('revert and re-apply cleanly', async () => {
-    await db.dataSource.undoLastMigration({ transaction: 'all' });
+    for (let i = 0; i < MIGRATIONS.length; i += 1) await db.dataSource.undoLastMigration({ transaction: 'all' });
     const left = await db.dataSource.query<Array<{ n: string }>>(
       "select count(*) as n from pg_tables where schemaname = 'public' and tablename <> 'migrations'",
     );
