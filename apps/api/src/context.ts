@@ -1,6 +1,7 @@
 import type { StandardSet } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
-import { loadRegionScope, type RegionScope } from './auth/region-scope';
+import type { RegionScope } from './auth/region-scope';
+import type { ScopeLookup } from './auth/scope-lookup';
 import type { Viewer } from './auth/viewer';
 import type { Loaders } from './dataloaders/create-loaders';
 import { createLoaders } from './dataloaders/create-loaders';
@@ -32,6 +33,7 @@ export interface RequestContext {
 
 export interface ContextInput {
   viewer: Viewer | null;
+  scopes: ScopeLookup;
   authError: AppError | null;
   dataSource: DataSource;
   services: ApiServices;
@@ -44,7 +46,7 @@ export interface ContextInput {
 }
 
 export function createRequestContext(input: ContextInput): RequestContext {
-  const { scope: known, ...rest } = input;
+  const { scope: known, scopes, ...rest } = input;
   const scopeCell = { value: known ?? null };
   let pending: Promise<RegionScope> | null = known ? Promise.resolve(known) : null;
   return {
@@ -53,7 +55,7 @@ export function createRequestContext(input: ContextInput): RequestContext {
     scope() {
       const viewer = input.viewer;
       if (!viewer) return Promise.reject(input.authError ?? unauthenticated());
-      pending ??= loadRegionScope(input.dataSource, viewer.regionCode).then((s) => (scopeCell.value = s));
+      pending ??= scopes.load(viewer.regionCode).then((s) => (scopeCell.value = s));
       return pending;
     },
     scopeCell,

@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { NATIONAL_STANDARD_SET, type StandardSet } from '@junheng/domain';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { DataSource } from 'typeorm';
+import { ScopeLookup } from './auth/scope-lookup';
 import { TokenService } from './auth/token.service';
 import { ResponseCache } from './cache/response-cache';
 import { responseCachePlugin } from './cache/response-cache.plugin';
@@ -73,6 +74,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   const services = createServices(tokens);
   const ds = options.dataSource;
+  const scopes = new ScopeLookup(ds);
 
   const app = express();
   app.disable('x-powered-by');
@@ -106,6 +108,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
         viewer: auth.viewer,
         authError: auth.authError,
         dataSource: ds,
+        scopes,
         services,
         planYear: config.planYear,
         standardSet,
@@ -130,7 +133,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
       next();
     },
     authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false }),
-    ...(cache ? [responseCacheLookup(cache, ds, config.planYear)] : []),
+    ...(cache ? [responseCacheLookup(cache, scopes, config.planYear)] : []),
     (req, res, next) => {
       if (cache) captureCacheable(cache, res);
       return graphql(req, res, next);

@@ -48,7 +48,7 @@ async function startServer(cacheMb: number): Promise<Server> {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // A larger young generation: the uncached page allocates ~10 MB per request (rows, evaluations,
     // the execution tree); with the default 16 MiB semi-space, scavenges dominate its CPU time.
-    execArgv: ['--max-semi-space-size=64'],
+    execArgv: ['--max-semi-space-size=32'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.on('message', (m: { type: string; url?: string; message?: string }) => {

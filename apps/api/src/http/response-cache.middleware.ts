@@ -1,6 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { DataSource } from 'typeorm';
-import { loadRegionScope } from '../auth/region-scope';
+import type { ScopeLookup } from '../auth/scope-lookup';
 import { responseCacheKey } from '../cache/cache-key';
 import type { ResponseCache } from '../cache/response-cache';
 import type { RequestAuth } from './auth.middleware';
@@ -10,7 +9,7 @@ import type { RequestAuth } from './auth.middleware';
  * and the data versions of the viewer's counties still match, answers with the stored bytes.
  * (POST only: a JSON POST is never a simple cross-site request, so CSRF protection is not bypassed.)
  */
-export function responseCacheLookup(cache: ResponseCache, ds: DataSource, planYear: number): RequestHandler {
+export function responseCacheLookup(cache: ResponseCache, scopes: ScopeLookup, planYear: number): RequestHandler {
   return async (req: Request, res: Response, next) => {
     const { viewer } = res.locals.auth as RequestAuth;
     const body = req.body as Record<string, unknown> | undefined;
@@ -25,7 +24,7 @@ export function responseCacheLookup(cache: ResponseCache, ds: DataSource, planYe
     });
     res.locals.cacheKey = key;
     if (cache.peek(key)) {
-      const scope = await loadRegionScope(ds, viewer.regionCode);
+      const scope = await scopes.load(viewer.regionCode);
       res.locals.scope = scope;
       const hit = cache.get(key, scope.stamp);
       if (hit) {

@@ -18,7 +18,11 @@ export function toSection({ section, evaluation }: EvaluatedSection): Section {
     classes66Plus: section.classes66Plus,
     teacherCount: evaluation.teachers,
     indicators: Object.assign(new IndicatorValues(), evaluation.indicators),
-    checks: evaluation.checks.map((c) => Object.assign(new Check(), { ...c, label: INDICATOR_LABELS_ZH[c.indicator] })),
+    checks: evaluation.checks.map((c) => {
+      const check = Object.assign(new Check(), c);
+      check.label = INDICATOR_LABELS_ZH[c.indicator];
+      return check;
+    }),
     compliant: evaluation.compliant,
     sixOfSeven: Object.assign(new SixOfSevenVerdict(), evaluation.sixOfSeven),
   });
