@@ -13,6 +13,7 @@ export type { ReplaceRegionDataOptions, ReplaceRegionDataResult } from './region
 export { listCounties, countyCodesOfRegion, dataVersions, bumpDataVersions } from './region-queries';
 export type { CountySummary } from './region-queries';
 export { dataFingerprint } from './data-fingerprint';
+export { lockCountiesForWrite } from './county-write-lock';
 export { costTableToRows, costTablesFromRows } from './cost-table-rows';
 export type { CostItemRow } from './cost-table-rows';
 export { hashPassword, verifyPassword } from './password';

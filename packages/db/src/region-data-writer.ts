@@ -1,3 +1,4 @@
+import { lockCountiesForWrite } from './county-write-lock';
 import type { RegionData, School, Section, Teacher } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert, type BulkColumn } from './bulk-insert';
@@ -165,10 +166,7 @@ async function deleteCounties(manager: EntityManager, codes: readonly string[]):
 }
 
 async function replaceIn(manager: EntityManager, data: RegionData, codes: string[], options: ReplaceRegionDataOptions): Promise<ReplaceRegionDataResult> {
-  // Serialise writers of the same county (an import racing an apply), in a fixed order to avoid deadlocks.
-  for (const code of [...codes].sort()) {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext('junheng:county:' || $1))", [code]);
-  }
+  await lockCountiesForWrite(manager, codes);
   await upsertRegions(manager, data);
   await deleteCounties(manager, codes);
 

@@ -1,6 +1,7 @@
-export { SCENARIO_SOLVE_QUEUE, type ScenarioSolveJob } from './queue-names';
+export { SCENARIO_SOLVE_QUEUE, COST_CURVE_QUEUE, type ScenarioSolveJob, type CostCurveJob } from './queue-names';
 export { startJobQueue, type JobQueueOptions } from './job-queue';
-export { enqueueScenarioRun, cancelScenarioJob } from './scenario-queue';
+export { enqueueScenarioRun, enqueueCostCurve, cancelScenarioJob } from './scenario-queue';
+export { runCostCurveJob } from './run-cost-curve-job';
 export { startScenarioWorker, type ScenarioWorkerOptions } from './scenario-worker';
 export { runScenarioJob, type RunResult, type RunOptions } from './run-scenario-job';
 export { scenarioParametersOf, standardSetOf } from './scenario-parameters';

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { SCENARIO_SOLVE_QUEUE } from './queue-names';
+import { COST_CURVE_QUEUE, SCENARIO_SOLVE_QUEUE } from './queue-names';
 
 export interface JobQueueOptions {
   connectionString: string;
@@ -22,7 +22,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<PgBoss> {
   });
   boss.on('error', (error) => (options.onError ?? defaultOnError)(error));
   await boss.start();
-  await boss.createQueue(SCENARIO_SOLVE_QUEUE, { name: SCENARIO_SOLVE_QUEUE, policy: 'standard', retryLimit: 3, retryDelay: 1 });
+  for (const name of [SCENARIO_SOLVE_QUEUE, COST_CURVE_QUEUE]) {
+    await boss.createQueue(name, { name, policy: 'standard', retryLimit: 3, retryDelay: 1 });
+  }
   return boss;
 }
 

@@ -1,5 +1,5 @@
 import type PgBoss from 'pg-boss';
-import { SCENARIO_SOLVE_QUEUE, type ScenarioSolveJob } from './queue-names';
+import { COST_CURVE_QUEUE, SCENARIO_SOLVE_QUEUE, type CostCurveJob, type ScenarioSolveJob } from './queue-names';
 
 /**
  * Queues a solve. A job whose worker died is expired and retried by another worker after
@@ -19,4 +19,12 @@ export async function enqueueScenarioRun(boss: PgBoss, scenarioId: string, timeL
 /** Withdraws a queued job; a running one sees the scenario's CANCELLED status and stops its thread. */
 export async function cancelScenarioJob(boss: PgBoss, jobId: string): Promise<void> {
   await boss.cancel(SCENARIO_SOLVE_QUEUE, jobId);
+}
+
+/** Queues a cost-curve computation (one re-solve per step, so it gets a generous expiry). */
+export async function enqueueCostCurve(boss: PgBoss, scenarioId: string, steps: number, timeLimitSeconds: number): Promise<string> {
+  const data: CostCurveJob = { scenarioId, steps };
+  const id = await boss.send(COST_CURVE_QUEUE, data, { retryLimit: 2, expireInSeconds: Math.max(300, Math.ceil(timeLimitSeconds * (steps + 2) * 2)) });
+  if (!id) throw new Error(`The cost curve of scenario ${scenarioId} could not be queued`);
+  return id;
 }

@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
-import { SCENARIO_SOLVE_QUEUE, type ScenarioSolveJob } from './queue-names';
+import { COST_CURVE_QUEUE, SCENARIO_SOLVE_QUEUE, type CostCurveJob, type ScenarioSolveJob } from './queue-names';
+import { runCostCurveJob } from './run-cost-curve-job';
 import { runScenarioJob } from './run-scenario-job';
 
 export interface ScenarioWorkerOptions {
@@ -25,6 +26,11 @@ export async function startScenarioWorker(boss: PgBoss, ds: DataSource, options:
     );
     ids.push(id);
   }
+  ids.push(
+    await boss.work<CostCurveJob>(COST_CURVE_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async ([job]) => {
+      if (job) await runCostCurveJob(ds, job.data.scenarioId, job.data.steps);
+    }),
+  );
   return async () => {
     for (const id of ids) await boss.offWork({ id });
   };

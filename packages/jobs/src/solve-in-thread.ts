@@ -7,10 +7,16 @@ export interface SolveRequest {
   region: RegionData;
   standardSet: StandardSet;
   scenario: ScenarioParameters;
+  /** `solve` (default): the plan; `cost-curve`: the budget sweep in `steps` steps. */
+  task?: 'solve' | 'cost-curve';
+  steps?: number;
 }
 
 /** What the solve thread sends back: the plan and its explanation, as plain JSON. */
 export type SolveOutcome = { plan: Plan } & Record<string, unknown>;
+
+/** A budget sweep as the solver returns it (plain JSON). */
+export type CostCurveOutcome = Record<string, unknown> & { points: unknown[] };
 
 export class SolveCancelledError extends Error {
   readonly code = 'CANCELLED';
@@ -28,7 +34,7 @@ function threadScript(): string {
  * Runs the solver in a worker thread: HiGHS (WebAssembly) blocks its thread and keeps its memory, so it
  * never runs on the event loop that answers pg-boss and the database, and a cancel can terminate it.
  */
-export function solveInThread(request: SolveRequest, onProgress: (p: RunProgress) => void, signal: AbortSignal): Promise<SolveOutcome> {
+export function solveInThread<T = SolveOutcome>(request: SolveRequest, onProgress: (p: RunProgress) => void, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new SolveCancelledError());
     const worker = new Worker(threadScript(), { workerData: request });
@@ -44,7 +50,7 @@ export function solveInThread(request: SolveRequest, onProgress: (p: RunProgress
       finish(() => reject(new SolveCancelledError()));
     };
     signal.addEventListener('abort', onAbort);
-    worker.on('message', (message: { type: 'progress'; progress: RunProgress } | { type: 'done'; outcome: SolveOutcome } | { type: 'error'; message: string }) => {
+    worker.on('message', (message: { type: 'progress'; progress: RunProgress } | { type: 'done'; outcome: T } | { type: 'error'; message: string }) => {
       if (message.type === 'progress') onProgress(message.progress);
       else if (message.type === 'done') finish(() => resolve(message.outcome));
       else finish(() => reject(new Error(message.message)));

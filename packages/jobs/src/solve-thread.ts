@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { costCurve } from '@junheng/solver';
 import { solveScenario } from './solve-scenario';
 import type { SolveRequest } from './solve-in-thread';
 
@@ -6,6 +7,12 @@ import type { SolveRequest } from './solve-in-thread';
 const port = parentPort;
 if (!port) throw new Error('solve-thread must run in a worker thread');
 
-solveScenario(workerData as SolveRequest, (progress) => port.postMessage({ type: 'progress', progress }))
+const request = workerData as SolveRequest;
+const work =
+  request.task === 'cost-curve'
+    ? costCurve(request.region, request.standardSet, request.scenario, request.steps ?? 10)
+    : solveScenario(request, (progress) => port.postMessage({ type: 'progress', progress }));
+
+work
   .then((outcome) => port.postMessage({ type: 'done', outcome: JSON.parse(JSON.stringify(outcome)) }))
   .catch((error: unknown) => port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
