@@ -15,7 +15,18 @@ async function main(): Promise<void> {
     process.send?.({ type: 'log', message: 'loading the demo city (first run only) ...' });
     await loadDemo(db.dataSource, { city: true });
   }
-  const server = await createServer({ dataSource: db.dataSource, config, embeddedDatabase: db.embedded });
+  let stopping = false;
+  let failures = 0;
+  const server = await createServer({
+    dataSource: db.dataSource,
+    config,
+    embeddedDatabase: db.embedded,
+    // Requests still queued when the run ends fail as the database closes: counted, not printed.
+    logError: (e) => {
+      failures += 1;
+      if (!stopping) console.error(e);
+    },
+  });
   const { url } = await server.listen(0, '127.0.0.1');
   let peak = process.memoryUsage().rss;
   setInterval(() => {
@@ -26,8 +37,9 @@ async function main(): Promise<void> {
       peak = process.memoryUsage().rss;
       process.send?.({ type: 'peak-reset' });
     } else if (m.type === 'peak') {
-      process.send?.({ type: 'peak', rss: Math.max(peak, process.memoryUsage().rss), cache: server.cache ? { hits: server.cache.hits, entries: server.cache.size } : null });
+      process.send?.({ type: 'peak', rss: Math.max(peak, process.memoryUsage().rss), failures, cache: server.cache ? { hits: server.cache.hits, entries: server.cache.size } : null });
     } else if (m.type === 'stop') {
+      stopping = true;
       void server.stop().then(() => db.close()).then(() => process.exit(0));
     }
   });
