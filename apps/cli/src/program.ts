@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerCheckCommand } from './commands/check.command';
 import { registerDemoCommand } from './commands/demo.command';
+import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerIndicatorsCommand } from './commands/indicators.command';
 import { registerSolveCommand } from './commands/solve.command';
@@ -18,5 +19,6 @@ export function buildProgram(): Command {
   registerIndicatorsCommand(program);
   registerSolveCommand(program);
   registerCheckCommand(program);
+  registerExportCommand(program);
   return program;
 }

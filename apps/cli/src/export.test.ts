@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditLogEntity, generateDemoCounty, PlanEntity, replaceRegionData, ScenarioEntity } from '@junheng/db';
+import { createTestDatabase, type TestDatabase } from '@junheng/db/testing';
+import { DEFAULT_SCENARIO, type Plan, type RegionData } from '@junheng/domain';
+import { runBuiltCli } from './test-support/run-built-cli';
+
+const COUNTY = '431124';
+const HEADINGS = ['工号', '姓名', '任教学科', '骨干等级', '原学校', '交流学校', '起始日期', '交流期限(年)', '交流原因'];
+const tmp = () => mkdtempSync(join(tmpdir(), 'junheng-cli-export-'));
+
+async function workbookCells(path: string): Promise<{ workbook: ExcelJS.Workbook; text: string }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+  return { workbook, text: cells.join('\n') };
+}
+
+describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let region: RegionData;
+  let plan: Plan;
+  let scenarioId: string;
+  let unsolvedId: string;
+  const cli = (...args: string[]) => runBuiltCli(args, db.url);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    region = generateDemoCounty({ seed: 1, schools: 25, year: 2027 });
+    await replaceRegionData(db.dataSource, region);
+    // A real plan, solved by the CLI and stored as a worker stores it (plan.body.plan).
+    const planFile = join(tmp(), 'plan.json');
+    const solve = await cli('solve', '--county', COUNTY, '--year', '2027', '--budget', '1000000', '--out', planFile);
+    expect(solve.stderr).toBe('');
+    expect(solve.code).toBe(0);
+    plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
+    expect(plan.rotations.length).toBeGreaterThanOrEqual(2);
+    expect(plan.hires.length).toBeGreaterThanOrEqual(2);
+
+    const scenarios = db.dataSource.getRepository(ScenarioEntity);
+    const parameters = { ...DEFAULT_SCENARIO, countyCodes: [COUNTY], year: 2027, budgetCap: 1_000_000 };
+    scenarioId = (await scenarios.save({ countyCode: COUNTY, year: 2027, name: '预算100万', status: 'SOLVED', parameters })).id;
+    await db.dataSource.query(`INSERT INTO plan (scenario_id, fingerprint, body) VALUES ($1, $2, $3)`, [scenarioId, 'f'.repeat(64), JSON.stringify({ plan })]);
+    expect(await db.dataSource.getRepository(PlanEntity).countBy({ scenarioId })).toBe(1);
+    unsolvedId = (await scenarios.save({ countyCode: COUNTY, year: 2027, name: '草稿', status: 'DRAFT', parameters })).id;
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('writes the rotation list as XLSX: title, Chinese headings, one row per rotation, no ID numbers; audited', async () => {
+    const out = join(tmp(), 'rotations.xlsx');
+    const run = await cli('export', '--scenario', scenarioId, '--format', 'xlsx', '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${plan.rotations.length} 行 / ${plan.rotations.length} rows`);
+    expect(run.stdout).toContain(out);
+
+    const { workbook, text } = await workbookCells(out);
+    const full = workbook.getWorksheet('交流名单')!;
+    expect(full.getCell('A1').value).toBe('道县 2027年 教师交流轮岗名单（方案：预算100万）');
+    expect((full.getRow(2).values as unknown[]).slice(1)).toEqual(HEADINGS);
+    expect(full.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(full.rowCount).toBe(2 + plan.rotations.length);
+    // Every rotation is there once, with the teacher's name, subject and the schools' names.
+    const teachers = new Map(region.teachers.map((t) => [t.staffNo, t]));
+    const schools = new Map(region.schools.map((s) => [s.code, s.name]));
+    const rows = new Map<string, unknown[]>();
+    for (let r = 3; r <= full.rowCount; r++) {
+      const values = (full.getRow(r).values as unknown[]).slice(1);
+      rows.set(String(values[0]), values);
+    }
+    expect([...rows.keys()].sort()).toEqual(plan.rotations.map((r) => r.staffNo).sort());
+    for (const rotation of plan.rotations) {
+      const teacher = teachers.get(rotation.staffNo)!;
+      expect(rows.get(rotation.staffNo)).toEqual([
+        rotation.staffNo, teacher.name, teacher.subject, expect.any(String), schools.get(rotation.fromSchool), schools.get(rotation.toSchool),
+        rotation.startDate, rotation.termYears, rotation.reason,
+      ]);
+    }
+    // One sheet per receiving township as well as the full sheet.
+    const townships = new Set(plan.rotations.map((r) => region.schools.find((s) => s.code === r.toSchool)!.township));
+    expect(workbook.worksheets).toHaveLength(1 + townships.size);
+    // No national ID number of any teacher anywhere in the workbook.
+    for (const teacher of region.teachers) expect(text.includes(teacher.idNumber)).toBe(false);
+
+    const audit = await db.dataSource.getRepository(AuditLogEntity).findBy({ action: 'EXPORT_LIST', target: scenarioId });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ username: userInfo().username, countyCode: COUNTY, details: { list: 'rotations', format: 'xlsx', rows: plan.rotations.length, via: 'cli' } });
+  });
+
+  it('writes the rotation list and the hiring list as CSV: UTF-8 with BOM, Chinese headings, no ID numbers', async () => {
+    const folder = tmp();
+    const rotationsCsv = join(folder, 'rotations.csv');
+    const hiresCsv = join(folder, 'hires.csv');
+    const [rotations, hires] = await Promise.all([
+      cli('export', '--scenario', scenarioId, '--format', 'csv', '--out', rotationsCsv),
+      cli('export', '--scenario', scenarioId, '--format', 'CSV', '--list', 'hires', '--out', hiresCsv),
+    ]);
+    expect(rotations.code).toBe(0);
+    expect(hires.code).toBe(0);
+    expect(hires.stdout).toContain(`${plan.hires.length} rows`);
+
+    const bytes = readFileSync(rotationsCsv);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(HEADINGS.join(','));
+    expect(lines).toHaveLength(1 + plan.rotations.length);
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(plan.rotations.map((r) => r.staffNo).sort());
+
+    const hireBytes = readFileSync(hiresCsv);
+    expect([...hireBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const hireLines = hireBytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(hireLines[0]).toBe('学校标识码,学校,乡镇,学段,学科类别,学历要求,岗位数,其中增编,年成本(元)');
+    expect(hireLines).toHaveLength(1 + plan.hires.length);
+    const posts = hireLines.slice(1).reduce((n, l) => n + Number(l.split(',')[6]), 0);
+    expect(posts).toBe(plan.hires.reduce((n, h) => n + h.count, 0));
+
+    const text = bytes.toString('utf8') + hireBytes.toString('utf8');
+    for (const teacher of region.teachers) expect(text.includes(teacher.idNumber)).toBe(false);
+
+    const audit = await db.dataSource.getRepository(AuditLogEntity).findBy({ action: 'EXPORT_LIST', target: scenarioId });
+    expect(audit.map((a) => a.details).filter((d) => d?.format === 'csv')).toEqual(
+      expect.arrayContaining([
+        { list: 'rotations', format: 'csv', rows: plan.rotations.length, via: 'cli' },
+        { list: 'hires', format: 'csv', rows: plan.hires.length, via: 'cli' },
+      ]),
+    );
+  });
+
+  it('exits 1 with a clear message on an unknown scenario, a scenario without plan, a bad format or list', async () => {
+    const out = join(tmp(), 'x.xlsx');
+    const [unknown, notUuid, unsolved, format, list, missing] = await Promise.all([
+      cli('export', '--scenario', '00000000-0000-4000-8000-000000000000', '--format', 'xlsx', '--out', out),
+      cli('export', '--scenario', 'abc', '--format', 'xlsx', '--out', out),
+      cli('export', '--scenario', unsolvedId, '--format', 'xlsx', '--out', out),
+      cli('export', '--scenario', scenarioId, '--format', 'pdf', '--out', out),
+      cli('export', '--scenario', scenarioId, '--format', 'csv', '--list', 'teachers', '--out', out),
+      cli('export', '--scenario', scenarioId, '--format', 'csv'),
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('未知的方案 ID：00000000-0000-4000-8000-000000000000');
+    expect(unknown.stderr).toContain('unknown scenario id 00000000-0000-4000-8000-000000000000');
+    expect(notUuid.code).toBe(1);
+    expect(notUuid.stderr).toContain('unknown scenario id abc');
+    expect(unsolved.code).toBe(1);
+    expect(unsolved.stderr).toContain('还没有求解结果');
+    expect(unsolved.stderr).toContain('has no plan yet (status DRAFT)');
+    expect(format.code).toBe(1);
+    expect(format.stderr).toContain('格式 format无效');
+    expect(format.stderr).toContain('expected one of xlsx, csv');
+    expect(list.code).toBe(1);
+    expect(list.stderr).toContain('expected one of rotations, hires');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('--out');
+    expect(() => readFileSync(out)).toThrow();
+    const audit = await db.dataSource.getRepository(AuditLogEntity).countBy({ action: 'EXPORT_LIST', target: unsolvedId });
+    expect(audit).toBe(0);
+  });
+});

@@ -1,0 +1,61 @@
+import { AuditLogEntity, PlanEntity, ScenarioEntity, type OpenedDatabase } from '@junheng/db';
+import type { Plan } from '@junheng/domain';
+import { hiringList, rotationList, writeCsv, writeXlsx, type HrList } from '@junheng/export';
+import { CliError } from './cli-error';
+import { loadKnownCounties } from './county-region';
+
+type DataSourceLike = OpenedDatabase['dataSource'];
+
+export type ExportListName = 'rotations' | 'hires';
+export type ExportFormat = 'xlsx' | 'csv';
+
+export interface ScenarioListFile {
+  body: Buffer;
+  rows: number;
+  countyCode: string;
+  countyName: string;
+  year: number;
+  scenarioName: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STORED_PLAN_ARRAYS = ['rotations', 'hires'] as const;
+
+function unknownScenario(id: string): CliError {
+  return new CliError(`未知的方案 ID：${id}`, `unknown scenario id ${id}`);
+}
+
+/**
+ * HR's list (rotation list or hiring list) of a stored scenario's plan, as file bytes. The names,
+ * subjects and schools come from the county's current data; national ID numbers are never part of it.
+ */
+export async function buildScenarioList(ds: DataSourceLike, scenarioId: string, list: ExportListName, format: ExportFormat): Promise<ScenarioListFile> {
+  if (!UUID.test(scenarioId)) throw unknownScenario(scenarioId);
+  const scenario = await ds.getRepository(ScenarioEntity).findOneBy({ id: scenarioId });
+  if (!scenario) throw unknownScenario(scenarioId);
+  const planRow = await ds.getRepository(PlanEntity).findOneBy({ scenarioId });
+  const plan = (planRow?.body as { plan?: Partial<Plan> } | undefined)?.plan;
+  if (!plan || STORED_PLAN_ARRAYS.some((key) => !Array.isArray(plan[key]))) {
+    throw new CliError(
+      `方案「${scenario.name}」还没有求解结果（状态 ${scenario.status}），先运行方案再导出`,
+      `scenario "${scenario.name}" has no plan yet (status ${scenario.status}): run it before exporting`,
+    );
+  }
+  const { counties, data } = await loadKnownCounties(ds, [scenario.countyCode]);
+  const countyName = counties[0]?.name ?? scenario.countyCode;
+  const meta = { countyName, year: scenario.year, scenarioName: scenario.name };
+  const hrList = (list === 'rotations' ? rotationList(plan as Plan, data, meta) : hiringList(plan as Plan, data, meta)) as HrList<unknown>;
+  const body = format === 'xlsx' ? await writeXlsx(hrList) : writeCsv(hrList);
+  return { body, rows: hrList.rows.length, countyCode: scenario.countyCode, countyName, year: scenario.year, scenarioName: scenario.name };
+}
+
+/** One audit-log row per export (who, when, what), as the API writes for its downloads. */
+export async function recordExport(
+  ds: DataSourceLike,
+  username: string,
+  scenarioId: string,
+  countyCode: string,
+  details: { list: ExportListName; format: ExportFormat; rows: number; via: 'cli' },
+): Promise<void> {
+  await ds.getRepository(AuditLogEntity).insert({ username: username.slice(0, 64), action: 'EXPORT_LIST', countyCode, target: scenarioId, details });
+}
