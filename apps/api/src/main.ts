@@ -3,6 +3,8 @@ import { DEMO_PASSWORD, UserEntity, loadDemo, openDatabase } from '@junheng/db';
 import { In } from 'typeorm';
 import { loadConfig } from './config';
 import { createServer } from './server';
+import { enqueueCostCurve, enqueueScenarioRun, startJobQueue, startScenarioWorker } from '@junheng/jobs';
+import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 
 const DEMO_USERS = ['viewer', 'planner', 'hr', 'admin'];
 
@@ -17,7 +19,15 @@ async function main(): Promise<void> {
     const loaded = await loadDemo(ds);
     console.log(`[api] demo county loaded: ${loaded.counts.schools} schools, ${loaded.counts.teachers} teachers`);
   }
-  const server = await createServer({ dataSource: ds, config, embeddedDatabase: db.embedded });
+  // Scenario runs go through pg-boss in the same PostgreSQL; this process also runs one worker
+  // (`npm run worker` starts more, in other processes or on other machines).
+  const boss = await startJobQueue({ connectionString: db.url });
+  const stopWorker = await startScenarioWorker(boss, ds, { log: (line) => console.log(`[worker] ${line}`) });
+  const jobs: ScenarioJobs = {
+    enqueueRun: async (id, timeLimitSeconds) => void (await enqueueScenarioRun(boss, id, timeLimitSeconds)),
+    enqueueCostCurve: async (id, steps) => void (await enqueueCostCurve(boss, id, steps, 60)),
+  };
+  const server = await createServer({ dataSource: ds, config, embeddedDatabase: db.embedded, jobs });
   const { url } = await server.listen();
   const demoUsers = await ds.getRepository(UserEntity).find({ where: { username: In(DEMO_USERS) }, order: { id: 'ASC' } });
 
@@ -37,6 +47,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`[api] ${signal}: stopping`);
     await server.stop().catch((e) => console.error(e));
+    await stopWorker().catch((e) => console.error(e));
+    await boss.stop({ graceful: true, timeout: 10_000 }).catch((e) => console.error(e));
     await db.close().catch((e) => console.error(e));
     process.exit(0);
   };

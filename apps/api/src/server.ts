@@ -21,6 +21,8 @@ import { captureCacheable, responseCacheLookup } from './http/response-cache.mid
 import { createProtection, DEFAULT_LIMITS, type ProtectionLimits } from './protection/armor';
 import { buildApiSchema } from './schema';
 import { createServices } from './services';
+import { exportsRouter } from './exports/exports.routes';
+import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 
 export interface CreateServerOptions {
   dataSource: DataSource;
@@ -34,6 +36,8 @@ export interface CreateServerOptions {
   standardSet?: StandardSet;
   /** Where unexpected errors go (default console.error). */
   logError?: (error: unknown) => void;
+  /** The job queue that runs scenarios (pg-boss); without it runScenario and costCurve are refused. */
+  jobs?: ScenarioJobs;
 }
 
 export interface RunningServer {
@@ -72,7 +76,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const cacheMb = options.responseCacheMb === undefined ? config.responseCacheMb : options.responseCacheMb || 0;
   const cache = cacheMb > 0 ? new ResponseCache(cacheMb * 1024 * 1024) : null;
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
-  const services = createServices(tokens);
+  const services = createServices(tokens, options.jobs ?? null);
   const ds = options.dataSource;
   const scopes = new ScopeLookup(ds);
 
@@ -139,6 +143,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
       return graphql(req, res, next);
     },
   );
+  app.use('/exports', authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false }), exportsRouter(ds));
   app.use(malformedBody);
 
   return {

@@ -5,6 +5,11 @@ import { NodeService } from './graphql/node/node.service';
 import { SchoolService } from './graphql/school/school.service';
 import { TeacherService } from './graphql/teacher/teacher.service';
 import { AuthService } from './graphql/user/auth.service';
+import { PlanService } from './graphql/plan/plan.service';
+import { ScenarioCompareService } from './graphql/plan/scenario-compare.service';
+import { PlanApplyService } from './graphql/scenario/plan-apply.service';
+import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
+import { ScenarioService } from './graphql/scenario/scenario.service';
 
 /** Stateless services, created once per server; every method takes the request context first. */
 export interface ApiServices {
@@ -14,9 +19,14 @@ export interface ApiServices {
   counties: CountyService;
   budgets: BudgetService;
   nodes: NodeService;
+  scenarios: ScenarioService;
+  plans: PlanService;
+  compare: ScenarioCompareService;
+  apply: PlanApplyService;
 }
 
-export function createServices(tokens: TokenService): ApiServices {
+/** `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused. */
+export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null): ApiServices {
   const base = {
     auth: new AuthService(tokens),
     schools: new SchoolService(),
@@ -24,5 +34,13 @@ export function createServices(tokens: TokenService): ApiServices {
     counties: new CountyService(),
     budgets: new BudgetService(),
   };
-  return { ...base, nodes: new NodeService(base) };
+  const plans = new PlanService(jobs);
+  return {
+    ...base,
+    nodes: new NodeService(base),
+    scenarios: new ScenarioService(jobs),
+    plans,
+    compare: new ScenarioCompareService(plans),
+    apply: new PlanApplyService(),
+  };
 }

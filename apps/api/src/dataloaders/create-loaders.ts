@@ -9,6 +9,7 @@ import { createSectionEvaluationsBySchoolLoader } from './section-evaluations-by
 import { createSectionsBySchoolLoader } from './sections-by-school.loader';
 import { createStaffBySchoolLoader } from './staff-by-school.loader';
 import { createTeacherByIdLoader } from './teacher-by-id.loader';
+import { createTeacherByStaffNoLoader } from './teacher-by-staff-no.loader';
 import { createTeachersBySchoolLoader } from './teachers-by-school.loader';
 
 /** One set per request: batching and caching never outlive the request, so no data crosses users. */
@@ -21,6 +22,7 @@ export function createLoaders(ds: DataSource, standardSet: StandardSet) {
     schoolCodesByCounty: createSchoolCodesByCountyLoader(ds),
     regionByCode: createRegionByCodeLoader(ds),
     teacherById: createTeacherByIdLoader(ds),
+    teacherByStaffNo: createTeacherByStaffNoLoader(ds),
     teachersBySchool: createTeachersBySchoolLoader(ds),
     quotaBySchool: createQuotaBySchoolLoader(ds),
     sectionsBySchool,

@@ -1,5 +1,5 @@
 /** The error codes clients see in `extensions.code` for failures the API explains. */
-export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'] as const;
+export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT'] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** A failure the client can act on. Services throw these; `formatError` maps them once. */
@@ -19,3 +19,5 @@ export const unauthenticated = (message = 'Authentication required'): AppError =
 export const forbidden = (message = 'Not allowed for your role'): AppError => new AppError('FORBIDDEN', message);
 export const notFound = (what: string): AppError => new AppError('NOT_FOUND', `${what} not found`);
 export const badInput = (field: string, message: string): AppError => new AppError('BAD_USER_INPUT', message, field);
+export const stalePlan = (message: string): AppError => new AppError('STALE_PLAN', message);
+export const conflict = (message: string): AppError => new AppError('CONFLICT', message);

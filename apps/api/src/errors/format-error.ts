@@ -57,6 +57,8 @@ function appErrorExtensions(code: AppErrorCode, field: string | undefined): Reco
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'NOT_FOUND':
+    case 'STALE_PLAN':
+    case 'CONFLICT':
       return { code };
     default: {
       const exhaustive: never = code;

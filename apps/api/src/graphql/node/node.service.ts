@@ -14,7 +14,7 @@ function integerKey(key: string): number | null {
 
 /** `node(id:)`: the object behind a global id, within the viewer's region and role, or null. */
 export class NodeService {
-  constructor(private readonly services: Omit<ApiServices, 'nodes'>) {}
+  constructor(private readonly services: Pick<ApiServices, 'auth' | 'schools' | 'teachers' | 'counties' | 'budgets'>) {}
 
   async resolve(ctx: RequestContext, id: string): Promise<Node | null> {
     const viewer = requireViewer(ctx);

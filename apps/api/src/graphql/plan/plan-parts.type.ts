@@ -1,0 +1,89 @@
+import type { Education, IndicatorCode, Level, SubjectGroup } from '@junheng/domain';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { EducationEnum, IndicatorCodeEnum, LevelEnum } from '../enums/register-enums';
+
+@ObjectType({ simpleResolvers: true, description: 'Yearly cost of a plan by kind, yuan.' })
+export class PlanCost {
+  @Field(() => Float) total!: number;
+  @Field(() => Float) hires!: number;
+  @Field(() => Float, { description: 'Rotation allowances.' }) rotation!: number;
+  @Field(() => Float, { description: 'Transport allowances.' }) transport!: number;
+  @Field(() => Float) extraQuota!: number;
+}
+
+@ObjectType({ description: 'One teacher who rotates (交流轮岗).' })
+export class PlanRotation {
+  /** Not in the schema: resolved to objects by the plan field resolvers. */
+  fromSchoolCode!: string;
+  toSchoolCode!: string;
+  countyCode!: string;
+
+  @Field() staffNo!: string;
+  @Field(() => LevelEnum) level!: Level;
+  @Field({ description: 'Which indicator of which receiving school it serves.' }) reason!: string;
+  @Field(() => IndicatorCodeEnum, { nullable: true }) indicator!: IndicatorCode | null;
+  @Field() startDate!: string;
+  @Field(() => Int) termYears!: number;
+  @Field(() => Float, { nullable: true }) distanceKm!: number | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'New posts to fill at a school.' })
+export class PlanHire {
+  @Field() schoolCode!: string;
+  @Field(() => LevelEnum) level!: Level;
+  @Field(() => String, { description: 'CORE, PE_ARTS or OTHER.' }) subjectGroup!: SubjectGroup;
+  @Field(() => EducationEnum) education!: Education;
+  @Field(() => Int) count!: number;
+  @Field(() => Float) annualCost!: number;
+  @Field(() => Int, { description: 'Of `count`, posts that use extra quota (有需增编).' }) extraQuota!: number;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PlanClassSplit {
+  @Field() schoolCode!: string;
+  @Field(() => LevelEnum) level!: Level;
+  @Field(() => Int) classesBefore!: number;
+  @Field(() => Int) classesAfter!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A standard the plan does not meet, by how much, and why.' })
+export class PlanShortfall {
+  @Field(() => String, { nullable: true, description: 'null for county-level rules.' }) schoolCode!: string | null;
+  @Field(() => String, { nullable: true }) schoolName!: string | null;
+  @Field(() => LevelEnum, { nullable: true }) level!: Level | null;
+  @Field({ description: 'An indicator code, ROTATION_QUOTA or BACKBONE_SHARE.' }) indicator!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Float) threshold!: number;
+  @Field(() => Int, { nullable: true }) gapTeachers!: number | null;
+  @Field({ description: 'BUDGET, NO_ELIGIBLE_DONOR, QUOTA_EXHAUSTED, DONOR_LIMIT, FACILITIES, TIME_LIMIT or OTHER.' }) cause!: string;
+  @Field(() => Float, { nullable: true, description: 'Yearly cost that would close this gap, when known.' }) costToClose!: number | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PlanViolation {
+  @Field() rule!: string;
+  @Field() message!: string;
+  @Field(() => String, { nullable: true }) schoolCode!: string | null;
+  @Field(() => String, { nullable: true }) staffNo!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The independent plan checker\'s verdict.' })
+export class PlanCheck {
+  @Field() passes!: boolean;
+  @Field(() => [PlanViolation]) violations!: PlanViolation[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Total shortfall for one budget.' })
+export class CostCurvePoint {
+  @Field(() => Float) budget!: number;
+  @Field(() => Float) cost!: number;
+  @Field(() => Float, { description: 'Teachers still missing, summed over every check.' }) shortfallTeachers!: number;
+  @Field({ description: 'Solver status of this budget\'s plan.' }) status!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'What each extra yuan buys: shortfall against budget.' })
+export class CostCurve {
+  @Field(() => Float) fullComplianceCost!: number;
+  @Field(() => Float) floorShortfallTeachers!: number;
+  @Field(() => [CostCurvePoint]) points!: CostCurvePoint[];
+}

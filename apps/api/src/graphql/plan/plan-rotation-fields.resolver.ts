@@ -1,0 +1,29 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { requireViewer, type RequestContext } from '../../context';
+import { School } from '../school/school.type';
+import { toSchool } from '../school/to-school';
+import { Teacher } from '../teacher/teacher.type';
+import { toTeacher } from '../teacher/to-teacher';
+import { PlanRotation } from './plan-parts.type';
+
+/** A rotation's teacher and schools as objects, through the request's DataLoaders. */
+@Resolver(() => PlanRotation)
+export class PlanRotationFieldsResolver {
+  @FieldResolver(() => Teacher, { nullable: true, description: 'The teacher (personal data per your role); null if no longer in the roster.' })
+  async teacher(@Root() r: PlanRotation, @Ctx() ctx: RequestContext): Promise<Teacher | null> {
+    const entity = await ctx.loaders.teacherByStaffNo.load(`${r.countyCode}:${r.staffNo}`);
+    return entity ? toTeacher(entity, requireViewer(ctx).role, ctx.planYear, ctx.standardSet) : null;
+  }
+
+  @FieldResolver(() => School, { nullable: true })
+  async fromSchool(@Root() r: PlanRotation, @Ctx() ctx: RequestContext): Promise<School | null> {
+    const entity = await ctx.loaders.schoolByCode.load(r.fromSchoolCode);
+    return entity ? toSchool(entity) : null;
+  }
+
+  @FieldResolver(() => School, { nullable: true })
+  async toSchool(@Root() r: PlanRotation, @Ctx() ctx: RequestContext): Promise<School | null> {
+    const entity = await ctx.loaders.schoolByCode.load(r.toSchoolCode);
+    return entity ? toSchool(entity) : null;
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { IndicatorBalance } from '../county/indicator-balance.type';
+import {
+  CostCurve, PlanCheck, PlanClassSplit, PlanCost, PlanHire, PlanRotation, PlanShortfall,
+} from './plan-parts.type';
+import { SectionChange } from './section-change.type';
+
+@ObjectType({ description: 'A solved plan: the plan file\'s every part, with what it changes.' })
+export class PlanResult {
+  @Field() county!: string;
+  @Field(() => Int) year!: number;
+  @Field() backend!: string;
+  @Field({ description: 'OPTIMAL, FEASIBLE, TIME_LIMIT, INFEASIBLE or ERROR.' }) status!: string;
+  @Field(() => Float, { description: 'Relative optimality gap; 0 when proven optimal.' }) gap!: number;
+  @Field(() => PlanCost) cost!: PlanCost;
+  @Field(() => [PlanRotation]) rotations!: PlanRotation[];
+  @Field(() => [PlanHire]) hires!: PlanHire[];
+  @Field(() => [PlanClassSplit]) classSplits!: PlanClassSplit[];
+  @Field(() => [PlanShortfall]) shortfalls!: PlanShortfall[];
+  @Field(() => PlanCheck) check!: PlanCheck;
+  @Field(() => [SectionChange], { description: 'Indicators before and after, per section.' }) sections!: SectionChange[];
+  @Field(() => [IndicatorBalance]) balanceBefore!: IndicatorBalance[];
+  @Field(() => [IndicatorBalance]) balanceAfter!: IndicatorBalance[];
+  @Field(() => Int) compliantSectionsBefore!: number;
+  @Field(() => Int) compliantSectionsAfter!: number;
+  @Field(() => Float, { description: 'Teachers missing over every check, after the plan.' }) shortfallTeachers!: number;
+  @Field(() => CostCurve, { nullable: true, description: 'Once computed with costCurve(scenarioId, steps).' }) costCurve!: CostCurve | null;
+  @Field({ description: 'Fingerprint of the data the plan was computed from.' }) fingerprint!: string;
+  @Field() createdAt!: string;
+}

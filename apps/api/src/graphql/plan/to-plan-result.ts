@@ -1,0 +1,101 @@
+import { INDICATOR_LABELS_ZH, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
+import type { PlanEntity } from '@junheng/db';
+import type { CostCurve as SolverCostCurve, PlanExplanation } from '@junheng/solver';
+import { IndicatorBalance } from '../county/indicator-balance.type';
+import { Check } from '../section/check.type';
+import { IndicatorValues } from '../section/indicator-values.type';
+import { CostCurve, PlanCheck, PlanRotation, PlanShortfall } from './plan-parts.type';
+import { PlanResult } from './plan.type';
+import { SectionChange, SectionState } from './section-change.type';
+
+/** What the job stores for a solved scenario (see @junheng/jobs solveScenario). */
+export interface StoredPlanBody {
+  plan: Plan;
+  explanation?: PlanExplanation;
+  sections?: Array<{ schoolCode: string; level: SectionChange['level']; before: StoredSectionState; after: StoredSectionState }>;
+  balanceBefore?: DomainBalance[];
+  balanceAfter?: DomainBalance[];
+}
+
+interface StoredSectionState {
+  teachers: number;
+  indicators: IndicatorValues;
+  checks: DomainCheck[];
+  compliant: boolean;
+}
+
+function toCheck(c: DomainCheck): Check {
+  return Object.assign(new Check(), c, { label: INDICATOR_LABELS_ZH[c.indicator] });
+}
+
+function toState(s: StoredSectionState): SectionState {
+  return Object.assign(new SectionState(), {
+    teachers: s.teachers,
+    indicators: Object.assign(new IndicatorValues(), s.indicators),
+    checks: s.checks.map(toCheck),
+    compliant: s.compliant,
+  });
+}
+
+function toBalance(b: DomainBalance): IndicatorBalance {
+  return Object.assign(new IndicatorBalance(), b);
+}
+
+function shortfallTeachers(plan: Plan): number {
+  return plan.shortfalls.reduce((sum, s) => sum + (s.gapTeachers ?? 0), 0);
+}
+
+/** The stored plan as the API shows it; school names come from `schoolNames` where known. */
+export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string, string>): PlanResult {
+  const body = entity.body as unknown as StoredPlanBody;
+  const plan = body.plan;
+  const sections = body.sections ?? [];
+  return Object.assign(new PlanResult(), {
+    county: plan.county,
+    year: plan.year,
+    backend: plan.backend,
+    status: plan.status,
+    gap: plan.gap,
+    cost: plan.cost,
+    rotations: plan.rotations.map((r) =>
+      Object.assign(new PlanRotation(), {
+        ...r,
+        fromSchoolCode: r.fromSchool,
+        toSchoolCode: r.toSchool,
+        countyCode: plan.county,
+        indicator: r.indicator ?? null,
+        distanceKm: r.distanceKm ?? null,
+      }),
+    ),
+    hires: plan.hires.map((h) => ({ ...h, extraQuota: h.extraQuota ?? 0 })),
+    classSplits: plan.classSplits,
+    shortfalls: plan.shortfalls.map((s) =>
+      Object.assign(new PlanShortfall(), {
+        ...s,
+        schoolName: s.schoolCode ? (schoolNames.get(s.schoolCode) ?? null) : null,
+        costToClose: s.costToClose ?? null,
+      }),
+    ),
+    check: Object.assign(new PlanCheck(), {
+      passes: plan.check.passes,
+      violations: plan.check.violations.map((v) => ({ rule: v.rule, message: v.message, schoolCode: v.schoolCode ?? null, staffNo: v.staffNo ?? null })),
+    }),
+    sections: sections.map((s) =>
+      Object.assign(new SectionChange(), {
+        schoolCode: s.schoolCode,
+        schoolName: schoolNames.get(s.schoolCode) ?? null,
+        level: s.level,
+        before: toState(s.before),
+        after: toState(s.after),
+      }),
+    ),
+    balanceBefore: (body.balanceBefore ?? []).map(toBalance),
+    balanceAfter: (body.balanceAfter ?? []).map(toBalance),
+    compliantSectionsBefore: sections.filter((s) => s.before.compliant).length,
+    compliantSectionsAfter: sections.filter((s) => s.after.compliant).length,
+    shortfallTeachers: shortfallTeachers(plan),
+    costCurve: entity.costCurve ? Object.assign(new CostCurve(), entity.costCurve as unknown as SolverCostCurve) : null,
+    fingerprint: entity.fingerprint,
+    createdAt: entity.createdAt.toISOString(),
+  });
+}

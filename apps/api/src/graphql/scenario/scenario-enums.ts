@@ -1,0 +1,24 @@
+import { registerEnumType } from 'type-graphql';
+
+export const ScenarioStatusEnum = {
+  DRAFT: 'DRAFT', QUEUED: 'QUEUED', RUNNING: 'RUNNING', SOLVED: 'SOLVED', FAILED: 'FAILED', CANCELLED: 'CANCELLED', APPLIED: 'APPLIED', STALE: 'STALE',
+} as const;
+export const SolveModeEnum = { BEST_WITHIN_BUDGET: 'BEST_WITHIN_BUDGET', CHEAPEST_FULL_COMPLIANCE: 'CHEAPEST_FULL_COMPLIANCE' } as const;
+export const SolverBackendEnum = { auto: 'auto', highs: 'highs', jslp: 'jslp' } as const;
+export const ComplianceTargetEnum = { ALL_CHECKS: 'ALL_CHECKS', SIX_OF_SEVEN: 'SIX_OF_SEVEN' } as const;
+export const MoveDirectionsEnum = { DEFAULT: 'DEFAULT', ANY: 'ANY' } as const;
+
+registerEnumType(ScenarioStatusEnum, {
+  name: 'ScenarioStatus',
+  description: 'DRAFT 草稿, QUEUED 排队中, RUNNING 求解中, SOLVED 已求解, FAILED 失败, CANCELLED 已取消, APPLIED 已执行, STALE 数据已变化.',
+});
+registerEnumType(SolveModeEnum, {
+  name: 'SolveMode',
+  description: 'BEST_WITHIN_BUDGET: closest to the standards within the budget cap; CHEAPEST_FULL_COMPLIANCE: standards hard, infeasibility reported.',
+});
+registerEnumType(SolverBackendEnum, { name: 'SolverBackend', description: 'auto picks by model size; highs (WebAssembly) or jslp (javascript-lp-solver).' });
+registerEnumType(ComplianceTargetEnum, { name: 'ComplianceTarget', description: 'Aim at every staffing check, or at the national six-of-seven rule.' });
+registerEnumType(MoveDirectionsEnum, {
+  name: 'MoveDirections',
+  description: 'DEFAULT: urban/town to rural and strong to weak schools; ANY: every direction.',
+});

@@ -1,0 +1,73 @@
+import {
+  applyStandardOverrides,
+  DEFAULT_SCENARIO,
+  NATIONAL_STANDARD_SET,
+  StandardOverrideError,
+  type ScenarioParameters,
+  type StandardOverrides,
+} from '@junheng/domain';
+import type { DataSource } from 'typeorm';
+import { badInput } from '../../errors/app-error';
+import type { ScenarioParametersInput } from './scenario.input';
+
+function parseOverrides(text: string | null | undefined): StandardOverrides | null {
+  if (text === undefined || text === null || text.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw badInput('overrides', 'overrides is not valid JSON (标准调整不是合法的 JSON)');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput('overrides', 'overrides must be a JSON object');
+  try {
+    applyStandardOverrides(NATIONAL_STANDARD_SET, value as StandardOverrides);
+  } catch (error) {
+    if (error instanceof StandardOverrideError) throw badInput('overrides', error.message);
+    throw error;
+  }
+  return value as StandardOverrides;
+}
+
+function cleanStaffNos(list: string[] | undefined): string[] | undefined {
+  return list === undefined ? undefined : [...new Set(list.map((s) => s.trim()).filter((s) => s !== ''))];
+}
+
+/** Input fields over the current (or default) parameters; only what the input names changes. */
+export function mergeParameters(current: ScenarioParameters | null, countyCode: string, year: number, input: ScenarioParametersInput): ScenarioParameters {
+  const base: ScenarioParameters = current ?? { ...DEFAULT_SCENARIO, countyCodes: [countyCode], year };
+  const pick = <K extends keyof ScenarioParameters>(key: K, value: ScenarioParameters[K] | undefined): ScenarioParameters[K] =>
+    value === undefined ? base[key] : value;
+  return {
+    ...base,
+    countyCodes: [countyCode],
+    year,
+    budgetCap: pick('budgetCap', input.budgetCap),
+    mode: pick('mode', input.mode),
+    target: pick('target', input.target),
+    backend: pick('backend', input.backend),
+    timeLimitSeconds: pick('timeLimitSeconds', input.timeLimitSeconds),
+    mipGap: pick('mipGap', input.mipGap),
+    distanceLimitKm: pick('distanceLimitKm', input.distanceLimitKm),
+    directions: input.directions === undefined ? base.directions : { kind: input.directions },
+    extraQuotaPerSchool: pick('extraQuotaPerSchool', input.extraQuotaPerSchool),
+    lockedStaffNos: pick('lockedStaffNos', cleanStaffNos(input.lockedStaffNos)),
+    excludedStaffNos: pick('excludedStaffNos', cleanStaffNos(input.excludedStaffNos)),
+    exemptStaffNos: pick('exemptStaffNos', cleanStaffNos(input.exemptStaffNos)),
+    overrides: input.overrides === undefined ? base.overrides : parseOverrides(input.overrides),
+  };
+}
+
+/** Every listed staff number must be a teacher of the county; names the unknown ones. */
+export async function assertStaffNosExist(ds: DataSource, countyCode: string, parameters: ScenarioParameters): Promise<void> {
+  const lists = { lockedStaffNos: parameters.lockedStaffNos, excludedStaffNos: parameters.excludedStaffNos, exemptStaffNos: parameters.exemptStaffNos };
+  const all = [...new Set(Object.values(lists).flat())];
+  if (all.length === 0) return;
+  const rows: Array<{ staff_no: string }> = await ds.query(`SELECT staff_no FROM teacher WHERE county_code = $1 AND staff_no = ANY($2)`, [countyCode, all]);
+  const known = new Set(rows.map((r) => r.staff_no));
+  for (const [field, list] of Object.entries(lists)) {
+    const unknown = list.filter((s) => !known.has(s));
+    if (unknown.length > 0) {
+      throw badInput(field, `Unknown staff numbers in county ${countyCode} (本县无此工号): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ` … (${unknown.length})` : ''}`);
+    }
+  }
+}

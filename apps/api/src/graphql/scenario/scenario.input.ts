@@ -1,0 +1,96 @@
+import { ArrayMaxSize, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { ComplianceTargetEnum, MoveDirectionsEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
+
+/** Fields a planner sets on a scenario; every one optional on update. */
+@InputType({ description: 'Scenario parameters. Omitted fields keep their defaults (create) or current values (update).' })
+export class ScenarioParametersInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Yearly budget cap, yuan; null removes the cap.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  budgetCap?: number | null;
+
+  @Field(() => SolveModeEnum, { nullable: true })
+  @IsOptional()
+  mode?: keyof typeof SolveModeEnum;
+
+  @Field(() => ComplianceTargetEnum, { nullable: true })
+  @IsOptional()
+  target?: keyof typeof ComplianceTargetEnum;
+
+  @Field(() => SolverBackendEnum, { nullable: true })
+  @IsOptional()
+  backend?: keyof typeof SolverBackendEnum;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(1)
+  @Max(3600)
+  timeLimitSeconds?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(0.5)
+  mipGap?: number;
+
+  @Field(() => Float, { nullable: true, description: 'km; null uses the standard set\'s limit (50 km).' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1)
+  @Max(1000)
+  distanceLimitKm?: number | null;
+
+  @Field(() => MoveDirectionsEnum, { nullable: true })
+  @IsOptional()
+  directions?: keyof typeof MoveDirectionsEnum;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  extraQuotaPerSchool?: number;
+
+  @Field(() => [String], { nullable: true, description: 'Staff numbers of teachers who must stay.' })
+  @IsOptional()
+  @ArrayMaxSize(20000)
+  lockedStaffNos?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Staff numbers never picked for a rotation.' })
+  @IsOptional()
+  @ArrayMaxSize(20000)
+  excludedStaffNos?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Staff numbers exempted from rotation eligibility (illness, pregnancy, ...).' })
+  @IsOptional()
+  @ArrayMaxSize(20000)
+  exemptStaffNos?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Standard-set overrides as JSON, e.g. {"levels":{"PRIMARY":{"peArtsPer100Min":1.0}}}.' })
+  @IsOptional()
+  @MaxLength(20000)
+  overrides?: string | null;
+}
+
+@InputType({ description: 'A new scenario for one county of your region.' })
+export class CreateScenarioInput extends ScenarioParametersInput {
+  @Field()
+  @Matches(/^\d{6}$/, { message: 'countyCode must be a 6-digit county code' })
+  countyCode!: string;
+}

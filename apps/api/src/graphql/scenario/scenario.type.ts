@@ -1,0 +1,76 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { ScenarioStatus } from '@junheng/db';
+import { ComplianceTargetEnum, MoveDirectionsEnum, ScenarioStatusEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
+import { ScenarioProgress } from './scenario-progress.type';
+
+@ObjectType({ description: 'A planner\'s allocation scenario (方案): parameters, status and, once solved, its plan.' })
+export class Scenario {
+  @Field(() => ID, { description: 'The scenario id (a UUID).' })
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  countyCode!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => ScenarioStatusEnum)
+  status!: ScenarioStatus;
+
+  @Field(() => ScenarioProgress, { nullable: true })
+  progress!: ScenarioProgress | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the run failed.' })
+  error!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Yearly budget cap, yuan; null: no cap.' })
+  budgetCap!: number | null;
+
+  @Field(() => SolveModeEnum)
+  mode!: string;
+
+  @Field(() => ComplianceTargetEnum)
+  target!: string;
+
+  @Field(() => SolverBackendEnum)
+  backend!: string;
+
+  @Field(() => Float)
+  timeLimitSeconds!: number;
+
+  @Field(() => Float)
+  mipGap!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Overrides the standard set\'s distance limit (km).' })
+  distanceLimitKm!: number | null;
+
+  @Field(() => MoveDirectionsEnum)
+  directions!: string;
+
+  @Field(() => Int, { description: 'Extra quota (有需增编) allowed per school.' })
+  extraQuotaPerSchool!: number;
+
+  @Field(() => [String])
+  lockedStaffNos!: string[];
+
+  @Field(() => [String])
+  excludedStaffNos!: string[];
+
+  @Field(() => [String])
+  exemptStaffNos!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Overrides of the standard set, as JSON.' })
+  overrides!: string | null;
+
+  @Field(() => String, { nullable: true })
+  createdBy!: string | null;
+
+  @Field()
+  createdAt!: string;
+
+  @Field()
+  updatedAt!: string;
+}

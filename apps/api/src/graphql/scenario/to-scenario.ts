@@ -1,0 +1,42 @@
+import type { ScenarioEntity } from '@junheng/db';
+import { scenarioParametersOf } from '@junheng/jobs';
+import { Scenario } from './scenario.type';
+import { ScenarioProgress } from './scenario-progress.type';
+
+export function toScenario(e: ScenarioEntity): Scenario {
+  const p = scenarioParametersOf(e);
+  const progress = e.progress as Partial<ScenarioProgress> | null;
+  return Object.assign(new Scenario(), {
+    id: e.id,
+    name: e.name,
+    countyCode: e.countyCode,
+    year: e.year,
+    status: e.status,
+    progress: progress
+      ? Object.assign(new ScenarioProgress(), {
+          stage: progress.stage ?? 'QUEUED',
+          fraction: progress.fraction ?? 0,
+          incumbent: progress.incumbent ?? null,
+          attempt: progress.attempt ?? null,
+          updatedAt: progress.updatedAt ?? null,
+        })
+      : null,
+    error: e.error,
+    budgetCap: p.budgetCap,
+    mode: p.mode,
+    target: p.target,
+    backend: p.backend,
+    timeLimitSeconds: p.timeLimitSeconds,
+    mipGap: p.mipGap,
+    distanceLimitKm: p.distanceLimitKm,
+    directions: p.directions.kind === 'ANY' ? 'ANY' : 'DEFAULT',
+    extraQuotaPerSchool: p.extraQuotaPerSchool,
+    lockedStaffNos: p.lockedStaffNos,
+    excludedStaffNos: p.excludedStaffNos,
+    exemptStaffNos: p.exemptStaffNos,
+    overrides: p.overrides ? JSON.stringify(p.overrides) : null,
+    createdBy: e.createdBy,
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+  });
+}
