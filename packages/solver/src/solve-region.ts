@@ -2,9 +2,9 @@ import { checkPlan, planOutcome, type Plan, type RegionData, type ScenarioParame
 import { emptySolution, readAggregateSolution, withFixedFlows, type AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, ModelOptions } from './allocation-model';
 import { chooseBackend } from './backends/choose-backend';
-import type { BackendResult, SolverBackend } from './backends/solver-backend';
+import { maxViolation, type BackendResult, type SolverBackend } from './backends/solver-backend';
 import { disaggregateClassSplits, disaggregateHires, disaggregateRotations } from './disaggregate';
-import { modelStats, type ModelStats } from './model';
+import { modelStats, type LinearModel, type ModelStats } from './model';
 import { buildModelFromIndex } from './model-builder';
 import { planCost } from './plan-cost';
 import { buildRegionIndex } from './region-index';
@@ -77,6 +77,17 @@ interface AggregateOutcome {
   strategy: 'exact' | 'lp-round';
 }
 
+/**
+ * Reads a backend's answer only when it is usable: a solution that satisfies every row and bound of
+ * the model (javascript-lp-solver stopped by its timeout can return one that does not).
+ */
+function usable(model: LinearModel, r: BackendResult): BackendResult {
+  if (r.values && maxViolation(model, r.values) > 1e-5) {
+    return { ...r, status: r.status === 'OPTIMAL' ? 'ERROR' : 'TIME_LIMIT', values: null, objective: null, message: 'solution violates the model' };
+  }
+  return r;
+}
+
 function statusOf(r: BackendResult, gap: number, mipGap: number): SolveStatus {
   if (r.status === 'TIME_LIMIT') return 'TIME_LIMIT';
   if (r.status === 'OPTIMAL') return gap <= mipGap + 1e-9 ? 'OPTIMAL' : 'FEASIBLE';
@@ -90,7 +101,7 @@ function relGap(objective: number, bound: number | null): number {
 
 async function solveExact(model: AllocationModel, backend: SolverBackend, scenario: ScenarioParameters): Promise<AggregateOutcome> {
   const integer = { ...model, variables: model.variables.map((v, i) => (model.flows.some((f) => f.v === i) ? { ...v, integer: true } : v)) };
-  const r = await backend.solve(integer, { timeLimitSeconds: scenario.timeLimitSeconds, mipGap: scenario.mipGap });
+  const r = usable(integer, await backend.solve(integer, { timeLimitSeconds: scenario.timeLimitSeconds, mipGap: scenario.mipGap }));
   if (!r.values || r.objective === null) return { solution: null, status: r.status === 'INFEASIBLE' ? 'INFEASIBLE' : r.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: 1, duals: null, strategy: 'exact' };
   const gap = r.gap ?? relGap(r.objective, r.bound);
   return { solution: readAggregateSolution(model, r.values), status: statusOf(r, gap, scenario.mipGap), objective: r.objective, bound: r.bound, gap, duals: null, strategy: 'exact' };
@@ -98,15 +109,16 @@ async function solveExact(model: AllocationModel, backend: SolverBackend, scenar
 
 async function solveLpRound(model: AllocationModel, backend: SolverBackend, scenario: ScenarioParameters): Promise<AggregateOutcome> {
   const started = performance.now();
-  const lp = await backend.solve(model, { timeLimitSeconds: scenario.timeLimitSeconds, mipGap: scenario.mipGap, relax: true });
+  const lp = usable(model, await backend.solve(model, { timeLimitSeconds: scenario.timeLimitSeconds, mipGap: scenario.mipGap, relax: true }));
   if (!lp.values || lp.objective === null) return { solution: null, status: lp.status === 'INFEASIBLE' ? 'INFEASIBLE' : lp.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: 1, duals: null, strategy: 'lp-round' };
   const units = roundFlows(model, lp.values);
   const left = Math.max(1, scenario.timeLimitSeconds - (performance.now() - started) / 1000);
   const fixed = withFixedFlows(model, units);
-  const r = await backend.solve(fixed, { timeLimitSeconds: left, mipGap: scenario.mipGap });
+  const r = usable(fixed, await backend.solve(fixed, { timeLimitSeconds: left, mipGap: scenario.mipGap }));
   if (!r.values || r.objective === null) {
     // Rounding made the hard model infeasible (full compliance): let the exact MIP decide.
-    return solveExact(model, backend, scenario);
+    if (r.status === 'INFEASIBLE') return solveExact(model, backend, scenario);
+    return { solution: null, status: r.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: lp.objective, gap: 1, duals: lp.duals, strategy: 'lp-round' };
   }
   const gap = relGap(r.objective, lp.objective);
   return { solution: readAggregateSolution(model, r.values, units), status: statusOf(r, gap, scenario.mipGap), objective: r.objective, bound: lp.objective, gap, duals: lp.duals, strategy: 'lp-round' };
