@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemoCity, idCheckChar, openDatabase } from '@junheng/db';
+import { generateDemoCity, openDatabase } from '@junheng/db';
 import { createTestDatabase, globalSetup } from '@junheng/db/testing';
 import type { RegionData } from '@junheng/domain';
 import { exportRegionWorkbook, importRoster } from '@junheng/import';
@@ -69,31 +69,10 @@ function runChild(path: string, url: string): Promise<ChildReport> {
 }
 
 /**
- * The demo generator gives a few teachers of different counties the same national ID number (5 in
- * 113,000); the importer rightly refuses duplicates, so the benchmark renumbers them (same birth
- * date and region, next free sequence, check character recomputed).
+ * A demo city of 12 counties with as many schools per county as the target number of teachers needs
+ * (county codes, staff numbers and national ID numbers are unique across the generated city).
  */
-function dedupeIdNumbers(data: RegionData): number {
-  const seen = new Set<string>();
-  let changed = 0;
-  for (const t of data.teachers) {
-    let id = t.idNumber;
-    for (let seq = 0; seen.has(id); seq++) {
-      const first17 = `${id.slice(0, 14)}${String((Number(id.slice(14, 17)) + 2 * (seq + 1)) % 1000).padStart(3, '0')}`;
-      id = `${first17}${idCheckChar(first17)}`;
-    }
-    if (id !== t.idNumber) changed += 1;
-    t.idNumber = id;
-    seen.add(id);
-  }
-  return changed;
-}
-
-/**
- * A demo city of 12 counties (the generator's county list is only reliable up to about 20) with as
- * many schools per county as the target number of teachers needs.
- */
-function generate(targetTeachers: number): { data: RegionData; counties: number; renumbered: number } {
+function generate(targetTeachers: number): { data: RegionData; counties: number } {
   const counties = 12;
   let schoolsPerCounty = Math.max(20, Math.round(targetTeachers / counties / 33));
   let data = generateDemoCity({ counties, schoolsPerCounty });
@@ -101,7 +80,7 @@ function generate(targetTeachers: number): { data: RegionData; counties: number;
     schoolsPerCounty = Math.min(999, Math.max(schoolsPerCounty + 1, Math.ceil((schoolsPerCounty * targetTeachers) / data.teachers.length)));
     data = generateDemoCity({ counties, schoolsPerCounty });
   }
-  return { data, counties, renumbered: dedupeIdNumbers(data) };
+  return { data, counties };
 }
 
 async function main(): Promise<void> {
@@ -113,7 +92,7 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'junheng-bench-import-'));
   const path = join(folder, 'city.xlsx');
   let t = performance.now();
-  const { data, counties, renumbered } = generate(targetTeachers);
+  const { data, counties } = generate(targetTeachers);
   const generateSeconds = seconds(t);
   const rows = data.schools.length + data.sections.length + data.teachers.length + data.budgets.length;
   t = performance.now();
@@ -130,7 +109,7 @@ async function main(): Promise<void> {
     if (!r.imported || r.teachers !== teachers) throw new Error(`import did not write the city: ${JSON.stringify(r)}`);
     const lines = [
       '',
-      `import benchmark: demo city of ${counties} counties, ${data.schools.length} schools, ${teachers} teachers (${rows} data rows + cost rows; ${renumbered} duplicate ID numbers of the generator renumbered)`,
+      `import benchmark: demo city of ${counties} counties, ${data.schools.length} schools, ${teachers} teachers (${rows} data rows + cost rows)`,
       `  generate                 ${generateSeconds.toFixed(1)} s`,
       `  write workbook           ${writeWorkbookSeconds.toFixed(1)} s (${fileMiB.toFixed(1)} MiB)`,
       `  import: read + validate  ${r.readSeconds.toFixed(1)} s`,

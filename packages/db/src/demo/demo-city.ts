@@ -10,6 +10,23 @@ const CITY_COUNTIES: ReadonlyArray<readonly [string, string]> = [
   ['431181', '祁阳市'],
 ];
 
+const MAX_COUNTIES = 40;
+
+/**
+ * Codes of the made-up counties: 4311NN from 71 upward, then from 30, never a real county's code (祁阳市
+ * is 431181, which the made-up county 21 used to get as well).
+ */
+const MADE_UP_CODES: readonly string[] = (() => {
+  const real = new Set(CITY_COUNTIES.map(([code]) => code));
+  const numbers = [...Array.from({ length: 29 }, (_, k) => 71 + k), ...Array.from({ length: 41 }, (_, k) => 30 + k)];
+  return numbers.map((n) => `4311${n}`).filter((code) => !real.has(code)).slice(0, MAX_COUNTIES - CITY_COUNTIES.length);
+})();
+
+/** The code and name of the i-th county of the demo city (0-based): distinct for every i below MAX_COUNTIES. */
+function demoCityCounty(i: number): readonly [string, string] {
+  return CITY_COUNTIES[i] ?? [MADE_UP_CODES[i - CITY_COUNTIES.length]!, `演示县${i + 1}`];
+}
+
 export interface DemoCityOptions {
   seed?: number | string;
   /** Number of counties (default 8, at most 40). */
@@ -22,18 +39,21 @@ export interface DemoCityOptions {
 /** A city (永州市, code 431100) of several demo counties, for scale tests and city-wide planning. */
 export function generateDemoCity(options: DemoCityOptions = {}): RegionData {
   const count = options.counties ?? 8;
-  if (!Number.isInteger(count) || count < 1 || count > 40) throw new RangeError(`counties must be an integer from 1 to 40: ${count}`);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_COUNTIES) throw new RangeError(`counties must be an integer from 1 to ${MAX_COUNTIES}: ${count}`);
   const rng = new Prng(`junheng-demo-city:${DEMO_CITY_CODE}:${String(options.seed ?? 1)}`);
   const center = { lat: 25.9, lon: 111.6 };
   const out: RegionData = { counties: [], schools: [], sections: [], teachers: [], budgets: [], costTables: [] };
+  // Teachers born elsewhere carry another county's region code (e.g. 431102 零陵区), so ID numbers are kept
+  // unique across the whole city, not only within each county.
+  const usedIdNumbers = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const [code, name] = CITY_COUNTIES[i] ?? [`4311${String(60 + i).padStart(2, '0')}`, `演示县${i + 1}`];
+    const [code, name] = demoCityCounty(i);
     const seat = i === 0 ? { lat: 25.52, lon: 111.59 } : offset(center.lat, center.lon, rng.range(40, 110), (2 * Math.PI * i) / count);
     const county = generateDemoCounty({
       seed: `${String(options.seed ?? 1)}:${code}`,
       code, name, year: options.year ?? DEMO_YEAR,
       schools: options.schoolsPerCounty ?? rng.int(110, 190),
-      cityCode: DEMO_CITY_CODE, cityName: DEMO_CITY_NAME, center: seat,
+      cityCode: DEMO_CITY_CODE, cityName: DEMO_CITY_NAME, center: seat, usedIdNumbers,
     });
     out.counties.push(...county.counties);
     out.schools.push(...county.schools);

@@ -25,6 +25,11 @@ export interface DemoCountyOptions {
   cityName?: string | null;
   /** Where the county seat is (default: 道县's, or derived from the code). */
   center?: { lat: number; lon: number };
+  /**
+   * National ID numbers already given (e.g. to the other counties of a city): none of them is reused,
+   * and the county's own are added. Default: a new set (unique within the county).
+   */
+  usedIdNumbers?: Set<string>;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -128,7 +133,7 @@ export function generateDemoCounty(options: DemoCountyOptions = {}): RegionData 
     countyCode: code,
     otherBirthRegions: [`${code.slice(0, 4)}02`, `${code.slice(0, 4)}21`, `${code.slice(0, 4)}26`, `${code.slice(0, 2)}0102`, `${code.slice(0, 2)}0521`],
     year,
-    usedIds: new Set(),
+    usedIds: options.usedIdNumbers ?? new Set(),
     townships,
     nextStaffNo: () => `${code}${String(++staffSeq).padStart(6, '0')}`,
   };

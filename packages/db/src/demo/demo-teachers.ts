@@ -139,7 +139,9 @@ export function generateTeacher(ctx: TeacherContext, slot: TeacherSlot, subjectO
   const region = rng.chance(0.85) ? ctx.countyCode : rng.pick(ctx.otherBirthRegions);
   let seq = rng.int(0, 999);
   let id = nationalIdNumber(region, birth, seq, gender);
-  while (ctx.usedIds.has(id)) {
+  // The next free sequence of the same parity (gender); 500 of them per region, birth date and gender.
+  for (let tries = 1; ctx.usedIds.has(id); tries++) {
+    if (tries >= 500) throw new RangeError(`no free national ID number left for region ${region}, born ${birth}, ${gender}`);
     seq = (seq + 2) % 1000;
     id = nationalIdNumber(region, birth, seq, gender);
   }
