@@ -22,6 +22,7 @@ import { createProtection, DEFAULT_LIMITS, type ProtectionLimits } from './prote
 import { buildApiSchema } from './schema';
 import { createServices } from './services';
 import { exportsRouter } from './exports/exports.routes';
+import { importsRouter } from './imports/imports.routes';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 
 export interface CreateServerOptions {
@@ -143,7 +144,9 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
       return graphql(req, res, next);
     },
   );
-  app.use('/exports', authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false }), exportsRouter(ds));
+  const fileAuth = authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false });
+  app.use('/exports', fileAuth, exportsRouter(ds));
+  app.use('/imports', fileAuth, importsRouter(ds));
   app.use(malformedBody);
 
   return {
