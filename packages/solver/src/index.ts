@@ -12,3 +12,4 @@ export { solveRegion, DEFAULT_EXACT_MAX_FLOWS, type SolveRegionInput, type Solve
 export { explainPlan, totalShortfallTeachers, type ExplainRow, type PlanExplanation } from './explain';
 export { costCurve, type CostCurve, type CostCurvePoint } from './cost-curve';
 export { solveCity, splitByCounty, type CitySolveResult, type CountySolveResult, type SolveCityInput } from './solve-city';
+export { benchSolver, JSLP_MAX_SCHOOLS, type BenchSource } from './bench/bench-solver';
