@@ -1,6 +1,6 @@
 import { AuditLogEntity, PlanEntity, ScenarioEntity, type OpenedDatabase } from '@junheng/db';
 import type { Plan } from '@junheng/domain';
-import { hiringList, rotationList, writeCsv, writeXlsx, type HrList } from '@junheng/export';
+import { listFile } from '@junheng/export';
 import { CliError } from './cli-error';
 import { loadKnownCounties } from './county-region';
 
@@ -44,9 +44,8 @@ export async function buildScenarioList(ds: DataSourceLike, scenarioId: string, 
   const { counties, data } = await loadKnownCounties(ds, [scenario.countyCode]);
   const countyName = counties[0]?.name ?? scenario.countyCode;
   const meta = { countyName, year: scenario.year, scenarioName: scenario.name };
-  const hrList = (list === 'rotations' ? rotationList(plan as Plan, data, meta) : hiringList(plan as Plan, data, meta)) as HrList<unknown>;
-  const body = format === 'xlsx' ? await writeXlsx(hrList) : writeCsv(hrList);
-  return { body, rows: hrList.rows.length, countyCode: scenario.countyCode, countyName, year: scenario.year, scenarioName: scenario.name };
+  const file = await listFile(list, format, plan as Plan, data, meta);
+  return { body: file.body, rows: file.rows, countyCode: scenario.countyCode, countyName, year: scenario.year, scenarioName: scenario.name };
 }
 
 /** One audit-log row per export (who, when, what), as the API writes for its downloads. */

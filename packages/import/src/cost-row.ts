@@ -1,15 +1,9 @@
-import type { AreaType, CostItem, Education } from '@junheng/domain';
+import type { CostItemRow } from '@junheng/db';
 import type { RowReader } from './row-reader';
 import { AREA_VALUES, COST_ITEM_VALUES, EDUCATION_VALUES } from './value-maps';
 
-export interface CostRow {
-  countyCode: string;
-  item: CostItem;
-  area: AreaType | null;
-  education: Education | null;
-  minKm: number | null;
-  amount: number;
-}
+/** A row of 成本 is stored as it is read: one cost_item row. */
+export type CostRow = CostItemRow;
 
 /** One row of 成本 / costs.csv; undefined when a field is wrong (the problems are recorded). */
 export function parseCostRow(r: RowReader): CostRow | undefined {

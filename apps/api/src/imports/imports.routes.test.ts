@@ -42,7 +42,7 @@ async function upload(body: Buffer, token: string, dryRun = false) {
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
     body,
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 
 describe('roster upload over HTTP', () => {
