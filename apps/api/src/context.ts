@@ -62,8 +62,3 @@ export function createRequestContext(input: ContextInput): RequestContext {
   };
 }
 
-/** The viewer, or UNAUTHENTICATED (with the reason a presented token was refused). */
-export function requireViewer(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw ctx.authError ?? unauthenticated();
-  return ctx.viewer;
-}

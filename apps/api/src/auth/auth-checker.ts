@@ -1,5 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import { requireViewer, type RequestContext } from '../context';
+import { type RequestContext } from '../context';
+import { requireViewer } from './require-viewer';
 import { forbidden } from '../errors/app-error';
 
 /** `@Authorized()` needs a viewer (UNAUTHENTICATED); `@Authorized('HR', ...)` also one of the roles (FORBIDDEN). */

@@ -1,5 +1,6 @@
 import { BudgetLineEntity } from '@junheng/db';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { notFound } from '../../errors/app-error';
 import { toGlobalId } from '../relay/global-id';
 import { BudgetLine } from './budget-line.type';

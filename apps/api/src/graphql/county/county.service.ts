@@ -3,7 +3,8 @@ import {
   computeIndicatorValues, countsInIndicators, onLoanTeachersBySchool, regionBalance, sixOfSevenSummary,
   type Facilities, type Level, type SectionStaffCounts,
 } from '@junheng/domain';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import type { EvaluatedSection } from '../../dataloaders/section-evaluations-by-school.loader';
 import { IndicatorValues } from '../section/indicator-values.type';
 import { CountyCounts } from './county-counts.type';

@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from '@junheng/domain';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { badInput } from '../../errors/app-error';
 import type { ApiServices } from '../../services';
 import type { Node } from '../relay/node.interface';

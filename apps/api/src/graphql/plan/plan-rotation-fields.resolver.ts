@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { School } from '../school/school.type';
 import { toSchool } from '../school/to-school';
 import { Teacher } from '../teacher/teacher.type';

@@ -1,7 +1,8 @@
 import { AuditLogEntity, bumpDataVersions, dataFingerprint, lockCountiesForWrite, PlanEntity, ScenarioEntity } from '@junheng/db';
 import type { Plan } from '@junheng/domain';
 import type { EntityManager } from 'typeorm';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { conflict, stalePlan } from '../../errors/app-error';
 import { PLAN_APPLIERS, requireRole, requireScenario } from './scenario-access';
 import type { Scenario } from './scenario.type';

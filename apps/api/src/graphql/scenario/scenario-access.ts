@@ -1,5 +1,6 @@
 import { ScenarioEntity } from '@junheng/db';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { forbidden, notFound } from '../../errors/app-error';
 import type { Role } from '../../auth/role';
 

@@ -1,7 +1,8 @@
 import { PlanEntity, ScenarioEntity, type ScenarioStatus } from '@junheng/db';
 import { scenarioParametersOf } from '@junheng/jobs';
 import { In } from 'typeorm';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { conflict } from '../../errors/app-error';
 import type { ScenarioJobs } from './scenario-jobs';
 import { findScenarioInScope, requireCountyInScope, requireRole, requireScenario, SCENARIO_EDITORS, SCENARIO_READERS } from './scenario-access';

@@ -1,7 +1,8 @@
 import { SchoolEntity } from '@junheng/db';
 import { isCountedTeacher, onLoanTeachersBySchool } from '@junheng/domain';
 import type { SelectQueryBuilder } from 'typeorm';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { notFound } from '../../errors/app-error';
 import { toConnection, type Page } from '../relay/connection';
 import { decodeCursor } from '../relay/cursor';

@@ -1,7 +1,8 @@
 import { TeacherEntity } from '@junheng/db';
 import { BACKBONE_LEVELS, isBackbone, isEligibleForRotation, referenceDate } from '@junheng/domain';
 import { canListTeachers } from '../../auth/role';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { forbidden, notFound } from '../../errors/app-error';
 import { applyTeacherFilter, type TeacherSqlFilter } from '../../dataloaders/teachers-by-school.loader';
 import { toConnection, type Page } from '../relay/connection';

@@ -1,7 +1,8 @@
 import { UserEntity, hashPassword, verifyPassword } from '@junheng/db';
 import { isRole } from '../../auth/role';
 import type { TokenService } from '../../auth/token.service';
-import { requireViewer, type RequestContext } from '../../context';
+import { type RequestContext } from '../../context';
+import { requireViewer } from '../../auth/require-viewer';
 import { unauthenticated } from '../../errors/app-error';
 import { AuthPayload } from './auth-payload.type';
 import { toUser, viewerAsUser } from './to-user';
