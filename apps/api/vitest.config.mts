@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -9,7 +10,7 @@ export default defineConfig({
   resolve: {
     // One graphql for everyone: Vite would pick graphql's ES build for our files while type-graphql and
     // Apollo load its CommonJS build ("Cannot use GraphQLSchema from another module or realm").
-    alias: [{ find: /^graphql$/, replacement: resolve(__dirname, '../../node_modules/graphql/index.js') }],
+    alias: [{ find: /^graphql$/, replacement: resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/graphql/index.js') }],
   },
   test: {
     include: ['src/**/*.test.ts'],
