@@ -1,0 +1,49 @@
+import { HttpApiError } from '../errors/describe-error';
+
+export type ExportList = 'rotations' | 'hires';
+export type ExportFormat = 'xlsx' | 'csv';
+
+export function exportUrl(scenarioId: string, list: ExportList, format: ExportFormat): string {
+  return `/exports/scenarios/${encodeURIComponent(scenarioId)}/${list}.${format}`;
+}
+
+/** The file name of a Content-Disposition header (RFC 5987 `filename*=` first). */
+export function filenameFromDisposition(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch {
+      return fallback;
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] ?? fallback;
+}
+
+/** Fetches an HR export with the bearer token and saves it through a temporary link. */
+export async function downloadExport(token: string, scenarioId: string, list: ExportList, format: ExportFormat): Promise<string> {
+  const response = await fetch(exportUrl(scenarioId, list, format), { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    let code = response.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN';
+    try {
+      const body = (await response.json()) as { error?: { code?: unknown } };
+      if (typeof body.error?.code === 'string') code = body.error.code;
+    } catch {
+      /* not JSON */
+    }
+    throw new HttpApiError(code, response.status);
+  }
+  const blob = await response.blob();
+  const name = filenameFromDisposition(response.headers.get('content-disposition'), `${list}.${format}`);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return name;
+}

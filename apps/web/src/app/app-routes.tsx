@@ -1,0 +1,43 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from '../layout/app-layout';
+import { PageLoading } from '../ui/page-loading';
+import { RequireSession } from './require-session';
+
+// Every page is its own chunk; charts (ECharts) load later still, inside the pages that draw them.
+const LoginPage = lazy(() => import('../pages/login/login-page'));
+const OverviewPage = lazy(() => import('../pages/overview/overview-page'));
+const SchoolsPage = lazy(() => import('../pages/schools/schools-page'));
+const SchoolDetailPage = lazy(() => import('../pages/schools/school-detail-page'));
+const ScenariosPage = lazy(() => import('../pages/scenarios/scenarios-page'));
+const ScenarioFormPage = lazy(() => import('../pages/scenarios/scenario-form-page'));
+const ScenarioPage = lazy(() => import('../pages/scenarios/scenario-page'));
+const ComparePage = lazy(() => import('../pages/scenarios/compare-page'));
+const NotFoundPage = lazy(() => import('../pages/not-found-page'));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<OverviewPage />} />
+          <Route path="schools" element={<SchoolsPage />} />
+          <Route path="schools/:code" element={<SchoolDetailPage />} />
+          <Route path="scenarios" element={<RequireSession need="seeScenarios"><ScenariosPage /></RequireSession>} />
+          <Route path="scenarios/new" element={<RequireSession need="editScenarios"><ScenarioFormPage /></RequireSession>} />
+          <Route path="scenarios/:id" element={<RequireSession need="seeScenarios"><ScenarioPage /></RequireSession>} />
+          <Route path="scenarios/:id/edit" element={<RequireSession need="editScenarios"><ScenarioFormPage /></RequireSession>} />
+          <Route path="compare" element={<RequireSession need="seeScenarios"><ComparePage /></RequireSession>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

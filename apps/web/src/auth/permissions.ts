@@ -1,0 +1,32 @@
+import type { Role } from '../gql/graphql';
+
+/** What a role may see and do in the interface; the API enforces the same rules on every request. */
+export interface Permissions {
+  /** Teacher lists (staff numbers, subjects); VIEWER sees aggregates only. */
+  seeTeachers: boolean;
+  /** Names, birth dates and unmasked ID numbers. */
+  seePersonalData: boolean;
+  /** The scenario pages (list, results, compare). */
+  seeScenarios: boolean;
+  /** Create, edit, duplicate, delete, run, cancel. */
+  editScenarios: boolean;
+  applyPlans: boolean;
+  exportLists: boolean;
+}
+
+export function permissionsFor(role: Role): Permissions {
+  switch (role) {
+    case 'VIEWER':
+      return { seeTeachers: false, seePersonalData: false, seeScenarios: false, editScenarios: false, applyPlans: false, exportLists: false };
+    case 'PLANNER':
+      return { seeTeachers: true, seePersonalData: false, seeScenarios: true, editScenarios: true, applyPlans: false, exportLists: false };
+    case 'HR':
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: false, applyPlans: true, exportLists: true };
+    case 'ADMIN':
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: true, applyPlans: true, exportLists: true };
+    default: {
+      const exhaustive: never = role;
+      return exhaustive;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useCounty } from '../../county/county-context';
+import { describeError } from '../../errors/describe-error';
+import { defaultPlanYear } from '../../format/plan-year';
+import type { ComplianceTarget, MoveDirections, SolveMode } from '../../gql/graphql';
+import { useT } from '../../i18n/locale-context';
+import { ErrorAlert } from '../../ui/error-alert';
+import { PageLoading } from '../../ui/page-loading';
+import { CreateScenarioMutation, UpdateScenarioMutation } from './scenario.mutations';
+import { ScenarioParamsQuery, StandardDistanceQuery } from './scenario.queries';
+import { toParameters, type ScenarioFormValues } from './scenario-form-values';
+import { TeacherPicker } from './teacher-picker';
+
+const MODES: SolveMode[] = ['BEST_WITHIN_BUDGET', 'CHEAPEST_FULL_COMPLIANCE'];
+const TARGETS: ComplianceTarget[] = ['ALL_CHECKS', 'SIX_OF_SEVEN'];
+const DIRECTIONS: MoveDirections[] = ['DEFAULT', 'ANY'];
+
+/** Create a scenario (/scenarios/new) or change one (/scenarios/:id/edit). */
+export default function ScenarioFormPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id } = useParams();
+  const { county } = useCounty();
+  const [form] = Form.useForm<ScenarioFormValues>();
+  const existing = useQuery(ScenarioParamsQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  const standard = useQuery(StandardDistanceQuery);
+  const [create, creating] = useMutation(CreateScenarioMutation);
+  const [update, updating] = useMutation(UpdateScenarioMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const scenario = existing.data?.scenario;
+
+  useEffect(() => {
+    if (!scenario) return;
+    form.setFieldsValue({
+      name: scenario.name,
+      year: scenario.year,
+      budgetCap: scenario.budgetCap ?? null,
+      mode: scenario.mode,
+      target: scenario.target,
+      directions: scenario.directions,
+      distanceLimitKm: scenario.distanceLimitKm ?? null,
+      extraQuotaPerSchool: scenario.extraQuotaPerSchool,
+      lockedStaffNos: scenario.lockedStaffNos,
+      excludedStaffNos: scenario.excludedStaffNos,
+    });
+  }, [scenario, form]);
+
+  if (existing.error) return <ErrorAlert error={existing.error} />;
+  if (id && !scenario) return <PageLoading />;
+  const countyCode = scenario?.countyCode ?? county?.code;
+  if (!countyCode) return <PageLoading />;
+
+  const submit = async (values: ScenarioFormValues) => {
+    setFailure(null);
+    try {
+      const input = toParameters(values);
+      if (id) {
+        await update({ variables: { id, input } });
+        void navigate(`/scenarios/${id}`);
+      } else {
+        const { data } = await create({ variables: { input: { ...input, countyCode } } });
+        if (data) void navigate(`/scenarios/${data.createScenario.id}`);
+      }
+    } catch (error) {
+      setFailure(describeError(error, t));
+    }
+  };
+
+  const km = standard.data?.standardSet.rotation.distanceLimitKm;
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: 960 }}>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+        {id ? t('scenarios.edit') : t('scenarios.new')}
+      </Typography.Title>
+      {failure && <Alert type="error" showIcon title={failure} role="alert" />}
+      <Card size="small">
+        <Form<ScenarioFormValues>
+          form={form}
+          layout="horizontal"
+          labelCol={{ flex: '220px' }}
+          labelWrap
+          onFinish={(v) => void submit(v)}
+          initialValues={{
+            name: '',
+            year: defaultPlanYear(),
+            budgetCap: null,
+            mode: 'BEST_WITHIN_BUDGET',
+            target: 'ALL_CHECKS',
+            directions: 'DEFAULT',
+            distanceLimitKm: null,
+            extraQuotaPerSchool: 0,
+            lockedStaffNos: [],
+            excludedStaffNos: [],
+          }}
+        >
+          <Form.Item label={t('scenarios.name')} name="name" rules={[{ required: true, whitespace: true, message: t('field.name') }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.year')} name="year" rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} precision={0} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.budgetCap')} name="budgetCap" extra={t('scenarios.noCap')}>
+            <InputNumber min={0} step={100000} precision={0} style={{ width: 220 }} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.mode')} name="mode">
+            <Select options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))} style={{ width: 260 }} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.target')} name="target">
+            <Select options={TARGETS.map((m) => ({ value: m, label: t(`target.${m}`) }))} style={{ width: 260 }} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.directions')} name="directions">
+            <Radio.Group options={DIRECTIONS.map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.distance')} name="distanceLimitKm" extra={km === undefined ? undefined : t('scenarios.distanceDefault', { km })}>
+            <InputNumber min={0} max={500} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.extraQuota')} name="extraQuotaPerSchool">
+            <InputNumber min={0} max={100} precision={0} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.locked')} name="lockedStaffNos">
+            <TeacherPicker countyCode={countyCode} label={t('scenarios.locked')} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.excluded')} name="excludedStaffNos">
+            <TeacherPicker countyCode={countyCode} label={t('scenarios.excluded')} />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" loading={creating.loading || updating.loading}>
+              {id ? t('common.save') : t('scenarios.create')}
+            </Button>
+            <Button onClick={() => void navigate(id ? `/scenarios/${id}` : '/scenarios')}>{t('common.cancel')}</Button>
+          </Space>
+        </Form>
+      </Card>
+    </Space>
+  );
+}

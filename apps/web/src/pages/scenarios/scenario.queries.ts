@@ -1,0 +1,261 @@
+import { graphql } from '../../gql';
+
+export const ScenariosListQuery = graphql(`
+  query ScenariosList($countyCode: String) {
+    scenarios(countyCode: $countyCode) {
+      id
+      name
+      year
+      status
+      budgetCap
+      mode
+      updatedAt
+      createdBy
+    }
+  }
+`);
+
+export const ScenarioParamsQuery = graphql(`
+  query ScenarioParams($id: ID!) {
+    scenario(id: $id) {
+      id
+      countyCode
+      name
+      year
+      status
+      budgetCap
+      mode
+      target
+      directions
+      distanceLimitKm
+      extraQuotaPerSchool
+      lockedStaffNos
+      excludedStaffNos
+    }
+    standardSet {
+      id
+      rotation {
+        distanceLimitKm
+      }
+    }
+  }
+`);
+
+export const StandardDistanceQuery = graphql(`
+  query StandardDistance {
+    standardSet {
+      id
+      rotation {
+        distanceLimitKm
+      }
+    }
+  }
+`);
+
+export const ScenarioStatusQuery = graphql(`
+  query ScenarioStatus($id: ID!) {
+    scenario(id: $id) {
+      id
+      status
+      error
+      progress {
+        stage
+        fraction
+        attempt
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const BalanceFields = graphql(`
+  fragment BalanceFields on IndicatorBalance {
+    level
+    indicator
+    cv
+    threshold
+    passes
+  }
+`);
+
+export const ScenarioResultQuery = graphql(`
+  query ScenarioResult($id: ID!) {
+    scenario(id: $id) {
+      id
+      countyCode
+      name
+      year
+      status
+      error
+      budgetCap
+      mode
+      progress {
+        stage
+        fraction
+      }
+      plan {
+        status
+        backend
+        gap
+        createdAt
+        compliantSectionsBefore
+        compliantSectionsAfter
+        shortfallTeachers
+        cost {
+          rotation
+          transport
+          hires
+          extraQuota
+          total
+        }
+        check {
+          passes
+          violations {
+            rule
+          }
+        }
+        rotations {
+          staffNo
+          level
+          indicator
+          reason
+          distanceKm
+          termYears
+          startDate
+          fromSchool {
+            id
+            code
+            name
+          }
+          toSchool {
+            id
+            code
+            name
+          }
+          teacher {
+            id
+            name
+            subject
+          }
+        }
+        hires {
+          schoolCode
+          level
+          subjectGroup
+          education
+          count
+          extraQuota
+          annualCost
+        }
+        classSplits {
+          schoolCode
+          level
+          classesBefore
+          classesAfter
+        }
+        shortfalls {
+          schoolCode
+          schoolName
+          level
+          indicator
+          value
+          threshold
+          gapTeachers
+          cause
+          costToClose
+        }
+        balanceBefore {
+          ...BalanceFields
+        }
+        balanceAfter {
+          ...BalanceFields
+        }
+        costCurve {
+          fullComplianceCost
+          floorShortfallTeachers
+          points {
+            budget
+            cost
+            shortfallTeachers
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CostCurvePollQuery = graphql(`
+  query CostCurvePoll($id: ID!) {
+    scenario(id: $id) {
+      id
+      plan {
+        costCurve {
+          fullComplianceCost
+          floorShortfallTeachers
+          points {
+            budget
+            cost
+            shortfallTeachers
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SchoolNamesQuery = graphql(`
+  query SchoolNames($countyCode: String!) {
+    schools(countyCode: $countyCode, first: 500) {
+      nodes {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const PickerTeachersQuery = graphql(`
+  query PickerTeachers($schoolCode: String!) {
+    teachers(schoolCode: $schoolCode, first: 500) {
+      nodes {
+        id
+        staffNo
+        name
+        subject
+        level
+        eligibleForRotation
+      }
+    }
+  }
+`);
+
+export const CompareQuery = graphql(`
+  query CompareScenarios($ids: [ID!]!) {
+    compareScenarios(ids: $ids) {
+      columns {
+        scenario {
+          id
+          name
+          budgetCap
+        }
+        cost
+        hires
+        rotations
+        sections
+        compliantSectionsAfter
+        shortfallTeachers
+        balanceAfter {
+          ...BalanceFields
+        }
+      }
+      differentRotations {
+        staffNo
+        fromSchool
+        toSchools
+      }
+    }
+  }
+`);

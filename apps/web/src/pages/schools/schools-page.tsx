@@ -1,0 +1,102 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useCounty } from '../../county/county-context';
+import type { AreaType, IndicatorCode, Level, SchoolFilter, SchoolKind, SchoolsPageQuery } from '../../gql/graphql';
+import { formatInteger } from '../../format/format-number';
+import { useLocale } from '../../i18n/locale-context';
+import { CursorPager } from '../../ui/cursor-pager';
+import { currentAfter, firstPage, nextPage, pageNumber, previousPage } from '../../ui/cursor-pages';
+import { ErrorAlert } from '../../ui/error-alert';
+import { PassTag } from '../../ui/pass-tag';
+import { failingIndicators } from './failing-indicators';
+import { SchoolsPageQuery as Query } from './schools.query';
+
+type SchoolRow = SchoolsPageQuery['schools']['nodes'][number];
+
+const PAGE_SIZE = 20;
+const AREAS: AreaType[] = ['URBAN', 'TOWN', 'RURAL'];
+const KINDS: SchoolKind[] = ['PRIMARY', 'JUNIOR', 'NINE_YEAR', 'COMPLETE_SECONDARY', 'SENIOR', 'TEACHING_POINT'];
+const LEVELS: Level[] = ['PRIMARY', 'JUNIOR', 'SENIOR'];
+const INDICATORS: IndicatorCode[] = ['Q1', 'Q2', 'Q3', 'R', 'C', 'B', 'F1', 'F2', 'F3', 'F4'];
+
+/** Schools with server-side paging and filters (area, kind, weak, level, failing indicator). */
+export default function SchoolsPage() {
+  const { t, locale } = useLocale();
+  const { county } = useCounty();
+  const [filter, setFilter] = useState<SchoolFilter>({});
+  const [pages, setPages] = useState(firstPage);
+  const { data, previousData, loading, error } = useQuery(Query, {
+    variables: { countyCode: county?.code ?? '', filter, first: PAGE_SIZE, after: currentAfter(pages) },
+    skip: !county,
+  });
+  const shown = data ?? previousData;
+  const change = (patch: Partial<SchoolFilter>) => {
+    const next: SchoolFilter = { ...filter, ...patch };
+    for (const key of Object.keys(next) as Array<keyof SchoolFilter>) if (next[key] === undefined || next[key] === null) delete next[key];
+    setFilter(next);
+    setPages(firstPage);
+  };
+  const all = { value: '', label: t('common.all') };
+  const select = <T extends string>(label: string, value: T | undefined, values: readonly T[], name: (v: T) => string, onChange: (v: T | undefined) => void, width = 130) => (
+    <Space size={4}>
+      <span>{label}</span>
+      <Select<string>
+        aria-label={label}
+        value={value ?? ''}
+        style={{ width }}
+        onChange={(v) => onChange(v === '' ? undefined : (v as T))}
+        options={[all, ...values.map((v) => ({ value: v, label: name(v) }))]}
+      />
+    </Space>
+  );
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+        {t('schools.title')}
+      </Typography.Title>
+      <Card size="small" title={t('schools.filters')}>
+        <Space wrap size={[16, 8]}>
+          {select(t('schools.area'), filter.area ?? undefined, AREAS, (v) => t(`area.${v}`), (area) => change({ area }), 100)}
+          {select(t('schools.kind'), filter.kind ?? undefined, KINDS, (v) => t(`kind.${v}`), (kind) => change({ kind }), 150)}
+          {select(t('schools.level'), filter.level ?? undefined, LEVELS, (v) => t(`level.${v}`), (level) => change({ level }), 100)}
+          {select(t('schools.weak'), filter.weak === undefined || filter.weak === null ? undefined : filter.weak ? 'yes' : 'no', ['yes', 'no'] as const, (v) => t(v === 'yes' ? 'common.yes' : 'common.no'), (v) => change({ weak: v === undefined ? undefined : v === 'yes' }), 90)}
+          {select(t('schools.failing'), filter.failing ?? undefined, INDICATORS, (v) => t(`indicatorShort.${v}`), (failing) => change({ failing }), 160)}
+        </Space>
+      </Card>
+      <ErrorAlert error={error} />
+      <Table<SchoolRow>
+        size="small"
+        loading={loading}
+        rowKey="code"
+        pagination={false}
+        dataSource={shown?.schools.nodes ?? []}
+        scroll={{ x: 1100 }}
+        columns={[
+          { title: t('schools.code'), dataIndex: 'code', width: 120 },
+          { title: t('schools.name'), dataIndex: 'name', render: (name: string, r) => <Link to={`/schools/${r.code}`}>{name}</Link> },
+          { title: t('schools.township'), dataIndex: 'township', width: 110 },
+          { title: t('schools.area'), dataIndex: 'area', width: 70, render: (v: AreaType) => t(`area.${v}`) },
+          { title: t('schools.kind'), dataIndex: 'kind', width: 120, render: (v: SchoolKind) => t(`kind.${v}`) },
+          { title: t('schools.weak'), dataIndex: 'weak', width: 60, render: (v: boolean) => (v ? <Tag color="orange">{t('common.yes')}</Tag> : '') },
+          { title: t('schools.students'), dataIndex: 'students', align: 'right', width: 80, render: (v: number) => formatInteger(v, locale) },
+          { title: t('schools.vacancies'), dataIndex: 'vacancies', align: 'right', width: 60 },
+          { title: t('schools.compliant'), dataIndex: 'compliant', width: 80, render: (v: boolean) => <PassTag passes={v} /> },
+          {
+            title: t('schools.failing'),
+            key: 'failing',
+            render: (_: unknown, r) => failingIndicators(r.sections).map((i) => <Tag key={i}>{i}</Tag>),
+          },
+        ]}
+      />
+      <CursorPager
+        page={pageNumber(pages)}
+        total={shown?.schools.totalCount ?? 0}
+        hasNext={shown?.schools.pageInfo.hasNextPage ?? false}
+        onPrevious={() => setPages(previousPage)}
+        onNext={() => setPages((p) => nextPage(p, shown?.schools.pageInfo.endCursor))}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,35 @@
+import { graphql } from '../../gql';
+
+export const SchoolsPageQuery = graphql(`
+  query SchoolsPage($countyCode: String!, $filter: SchoolFilter, $first: Int!, $after: String) {
+    schools(countyCode: $countyCode, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        name
+        township
+        area
+        kind
+        weak
+        students
+        quota
+        vacancies
+        onLoanTeachers
+        compliant
+        sections {
+          id
+          level
+          checks {
+            indicator
+            passes
+          }
+        }
+      }
+    }
+  }
+`);
