@@ -15,3 +15,4 @@ export * from './class-split';
 export * from './rotation-limits';
 export * from './plan-outcome';
 export * from './plan-checker';
+export * from './rotation-reason';

@@ -1,4 +1,5 @@
 import type { IndicatorCode, PlanClassSplit, PlanHire, PlanRotation, Teacher } from '@junheng/domain';
+import { rotationReason } from '@junheng/domain';
 import type { AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, FlowVar } from './allocation-model';
 import { typeCounts } from './constraints/section-standards';
@@ -59,7 +60,7 @@ export function disaggregateRotations(model: AllocationModel, solution: Aggregat
         fromSchool: teacher.schoolCode,
         toSchool: receiver.school.code,
         level: teacher.level,
-        reason: served ? `${served} at ${receiver.school.name}` : `rotation quota (to ${receiver.school.name})`,
+        reason: rotationReason(served, receiver.school.name),
         indicator: served ?? null,
         startDate: index.refDate,
         termYears: index.standards.rotation.termYears,

@@ -52,7 +52,7 @@ describe('solveRegion on hand-made instances', () => {
       expect(r.status).toBe('OPTIMAL');
       expect(r.plan.check).toEqual({ passes: true, violations: [] });
       expect(r.plan.rotations).toHaveLength(1);
-      expect(r.plan.rotations[0]).toMatchObject({ fromSchool: 'T', toSchool: 'V', level: 'PRIMARY', reason: 'R at School V', indicator: 'R', startDate: '2027-09-01', termYears: 3 });
+      expect(r.plan.rotations[0]).toMatchObject({ fromSchool: 'T', toSchool: 'V', level: 'PRIMARY', reason: '改善生师比（R）：School V', indicator: 'R', startDate: '2027-09-01', termYears: 3 });
       expect(['T0', 'T1', 'T2', 'T3', 'T4']).toContain(r.plan.rotations[0]!.staffNo);
       expect(r.plan.hires).toEqual([]);
       expect(r.plan.cost).toEqual({ total: 13200, hires: 0, rotation: 12000, transport: 1200, extraQuota: 0 });

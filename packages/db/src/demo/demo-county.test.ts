@@ -133,7 +133,9 @@ describe('generateDemoCounty', () => {
     expect(county.budgets.map((b) => b.category)).toEqual(['人员经费', '交流轮岗补贴', '新增教师经费', '奖励基金', '基建']);
     expect(county.budgets.find((b) => b.category === '奖励基金')?.amount).toBe(10_000_000);
     const [table] = county.costTables;
-    expect(table?.hire).toHaveLength(18);
+    // 3 areas x 4 educations from 大专 up: recruitment asks for at least an associate degree.
+    expect(table?.hire).toHaveLength(12);
+    expect(table!.hire.some((h) => h.education === 'HIGH_SCHOOL' || h.education === 'SECONDARY_VOCATIONAL')).toBe(false);
     const hire = (area: string) => table!.hire.find((h) => h.area === area && h.education === 'BACHELOR')!.amount;
     expect(hire('RURAL')).toBeGreaterThan(hire('URBAN'));
     expect(table!.transport.map((t) => t.minKm)).toEqual([0, 10, 20, 30, 40]);

@@ -1,5 +1,5 @@
 import type { AreaType, BudgetLine, CostTable, Education, Teacher } from '@junheng/domain';
-import { AREA_TYPES, EDUCATIONS } from '@junheng/domain';
+import { AREA_TYPES, EDUCATIONS, educationRank } from '@junheng/domain';
 
 /** Yearly cost of a new teacher by education (salary, social insurance, housing fund). */
 const HIRE_BY_EDUCATION: Record<Education, number> = {
@@ -8,11 +8,14 @@ const HIRE_BY_EDUCATION: Record<Education, number> = {
 /** Rural posts carry the rural teacher allowance (乡村教师生活补助) and the township allowance. */
 const HIRE_AREA_EXTRA: Record<AreaType, number> = { URBAN: 0, TOWN: 4_800, RURAL: 14_400 };
 
+/** Recruitment asks for at least an associate degree (大专): lower educations have no hire cost. */
+const HIREABLE = EDUCATIONS.filter((e) => educationRank(e) >= educationRank('ASSOCIATE'));
+
 /** The demo cost table: hires by area and education, rotation allowance, transport bands, extra quota. */
 export function demoCostTable(countyCode: string): CostTable {
   return {
     countyCode,
-    hire: AREA_TYPES.flatMap((area) => EDUCATIONS.map((education) => ({ area, education, amount: HIRE_BY_EDUCATION[education] + HIRE_AREA_EXTRA[area] }))),
+    hire: AREA_TYPES.flatMap((area) => HIREABLE.map((education) => ({ area, education, amount: HIRE_BY_EDUCATION[education] + HIRE_AREA_EXTRA[area] }))),
     rotationAllowance: 12_000,
     transport: [
       { minKm: 0, amount: 1_200 }, { minKm: 10, amount: 2_400 }, { minKm: 20, amount: 3_600 },
