@@ -39,6 +39,9 @@ export function classesNeeded(
   if (rules.oversizedMax !== null && students > 0) {
     const currentOk = c === section.classes && section.classes56Plus <= rules.oversizedMax;
     if (!currentOk) {
+      // Oversized classes today mean the classes are re-formed: at least one class is added, so that the
+      // plan names the change (分设新班、均衡编班) and the section is judged on the even split.
+      if (c === section.classes && section.classes56Plus > rules.oversizedMax) c += 1;
       while (oversizedClassesAfterEvenSplit(students, c, rules.oversizedMin) > rules.oversizedMax) c += 1;
     }
   }
