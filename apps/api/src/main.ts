@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     console.log(`[api] ${signal}: stopping`);
     await server.stop().catch((e) => console.error(e));
     await stopWorker().catch((e) => console.error(e));
-    await boss.stop({ graceful: true, timeout: 10_000 }).catch((e) => console.error(e));
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch((e) => console.error(e));
     await db.close().catch((e) => console.error(e));
     process.exit(0);
   };

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   console.log(`[worker ${process.pid}] 方案求解工作进程已启动 (scenario worker ready, concurrency ${concurrency})`);
   const shutdown = async () => {
     await stop();
-    await boss.stop({ graceful: true, timeout: 10_000 });
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     await db.close();
     process.exit(0);
   };
