@@ -80,6 +80,9 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const services = createServices(tokens, options.jobs ?? null);
   const ds = options.dataSource;
   const scopes = new ScopeLookup(ds);
+  // Scopes are kept between requests only while PostgreSQL reports every region change to us.
+  const databaseUrl = (ds.options as { url?: string }).url;
+  if (databaseUrl) await scopes.listen(databaseUrl).catch((e: unknown) => (options.logError ?? console.error)(e));
 
   const app = express();
   app.disable('x-powered-by');
@@ -167,6 +170,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
       }),
     stop: async () => {
       await apollo.stop();
+      await scopes.close();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },
   };

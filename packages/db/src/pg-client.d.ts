@@ -8,5 +8,8 @@ declare module 'pg' {
     query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<QueryResult<R>>;
     escapeIdentifier(name: string): string;
     end(): Promise<void>;
+    on(event: 'notification', listener: (message: { channel: string; payload?: string }) => void): this;
+    on(event: 'error', listener: (error: Error) => void): this;
+    on(event: 'end', listener: () => void): this;
   }
 }
