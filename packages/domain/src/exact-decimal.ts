@@ -9,8 +9,23 @@ export interface Fraction {
   den: bigint;
 }
 
+const SMALL_INTEGERS: readonly Fraction[] = Array.from({ length: 4096 }, (_, i) => Object.freeze({ num: BigInt(i), den: 1n }));
+// Thresholds and facility figures repeat across every section: their fractions are kept.
+const KEPT = new Map<number, Fraction>();
+const KEPT_MAX = 50_000;
+
 /** The exact decimal a number was written as (4.2 -> 42/10), using its shortest round-trip form. */
 export function decimalToFraction(value: number): Fraction {
+  if (Number.isInteger(value) && value >= 0 && value < SMALL_INTEGERS.length) return SMALL_INTEGERS[value]!;
+  const kept = KEPT.get(value);
+  if (kept) return kept;
+  const fraction = Object.freeze(parseDecimal(value));
+  if (KEPT.size >= KEPT_MAX) KEPT.clear();
+  KEPT.set(value, fraction);
+  return fraction;
+}
+
+function parseDecimal(value: number): Fraction {
   if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
   const text = value.toString();
   const [mantissa, exponentPart] = text.toLowerCase().split('e');
