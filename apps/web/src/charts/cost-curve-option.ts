@@ -11,7 +11,8 @@ export function costCurveOption(points: readonly CurvePoint[], labels: { x: stri
   const sorted = [...points].sort((a, b) => a.budget - b.budget);
   return {
     animation: false,
-    aria: { enabled: true },
+    // The chart's container carries the label (role=img); ECharts' own generated description is off.
+    aria: { enabled: false },
     grid: { left: 64, right: 32, top: 32, bottom: 48 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', name: labels.x, nameLocation: 'middle', nameGap: 28 },

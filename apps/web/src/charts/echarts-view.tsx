@@ -33,8 +33,8 @@ export function EChartsView({ option, height = 320, label }: { option: EChartsCo
   }, [ready, option]);
 
   return (
-    <div style={{ position: 'relative', width: '100%', height }}>
-      <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />
+    <div role="img" aria-label={label} style={{ position: 'relative', width: '100%', height }}>
+      <div ref={ref} style={{ width: '100%', height }} />
       {!ready && (
         <div style={{ position: 'absolute', inset: 0 }}>
           <Skeleton active />

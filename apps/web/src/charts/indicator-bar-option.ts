@@ -17,7 +17,8 @@ export function indicatorBarOption(points: readonly IndicatorPoint[], threshold:
   const sorted = sortPoints(points);
   return {
     animation: false,
-    aria: { enabled: true },
+    // The chart's container carries the label (role=img); ECharts' own generated description is off.
+    aria: { enabled: false },
     grid: { left: 48, right: 24, top: 24, bottom: 24 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: sorted.map((p) => p.name), axisLabel: { show: false }, axisTick: { show: false } },

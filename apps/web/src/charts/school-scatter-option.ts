@@ -14,7 +14,8 @@ export function schoolScatterOption(points: readonly SchoolPoint[], labels: { co
   const toDatum = (p: SchoolPoint) => ({ name: p.name, value: [p.lon, p.lat], symbol: p.weak ? 'diamond' : 'circle' });
   return {
     animation: false,
-    aria: { enabled: true },
+    // The chart's container carries the label (role=img); ECharts' own generated description is off.
+    aria: { enabled: false },
     grid: { left: 56, right: 24, top: 40, bottom: 32 },
     legend: { top: 0, data: [labels.compliant, labels.failing] },
     tooltip: { trigger: 'item', formatter: (p: { name: string }) => p.name },

@@ -16,7 +16,6 @@ export function BalanceTable({ rows }: { rows: readonly Row[] }) {
         pagination={false}
         rowKey={(r) => `${r.level}-${r.indicator}`}
         dataSource={[...rows]}
-        scroll={{ y: 360 }}
         columns={[
           { title: t('overview.balanceLevel'), dataIndex: 'level', width: 70, render: (v: Row['level']) => t(`level.${v}`) },
           { title: t('overview.balanceIndicator'), dataIndex: 'indicator', render: (v: Row['indicator']) => t(`indicatorShort.${v}`) },

@@ -75,7 +75,6 @@ export default function ComparePage() {
               rowKey="key"
               pagination={false}
               dataSource={compareRows(comparison, t, locale)}
-              scroll={{ y: 420 }}
               columns={[
                 { title: t('compare.metric'), dataIndex: 'metric' },
                 ...comparison.columns.map((c, i) => ({ title: c.scenario.name, key: c.scenario.id, align: 'right' as const, width: 200, render: (_: unknown, r: MetricRow) => r.values[i] })),

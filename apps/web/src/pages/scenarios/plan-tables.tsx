@@ -31,7 +31,8 @@ export function RotationsTable({ rows }: { rows: readonly Rotation[] }) {
         { title: t('plan.from'), key: 'from', render: (_: unknown, r: Rotation) => r.fromSchool?.name ?? '—' },
         { title: t('plan.to'), key: 'to', render: (_: unknown, r: Rotation) => r.toSchool?.name ?? '—' },
         { title: t('teacher.level'), dataIndex: 'level', width: 70, render: (v: Rotation['level']) => t(`level.${v}`) },
-        { title: t('plan.reason'), dataIndex: 'reason', render: (v: string, r) => (r.indicator ? <><Tag>{r.indicator}</Tag>{v}</> : v) },
+        // The API's `reason` is English prose; the words come from the catalogue, built from its parts.
+        { title: t('plan.reason'), key: 'reason', render: (_: unknown, r: Rotation) => (r.indicator ? <><Tag>{r.indicator}</Tag>{t('plan.reasonIndicator', { indicator: t(`indicatorShort.${r.indicator}`) })}</> : t('plan.reasonQuota')) },
         { title: t('plan.distance'), dataIndex: 'distanceKm', width: 90, align: 'right', render: (v: number | null) => formatDecimal(v, locale, 1) },
         { title: t('plan.term'), dataIndex: 'termYears', width: 80, align: 'right' },
       ]}

@@ -102,7 +102,7 @@ export default function ScenarioFormPage() {
           <Form.Item label={t('scenarios.year')} name="year" rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} precision={0} />
           </Form.Item>
-          <Form.Item label={t('scenarios.budgetCap')} name="budgetCap" extra={t('scenarios.noCap')}>
+          <Form.Item label={t('scenarios.budgetCap')} name="budgetCap" extra={t('scenarios.noCapHint')}>
             <InputNumber min={0} step={100000} precision={0} style={{ width: 220 }} />
           </Form.Item>
           <Form.Item label={t('scenarios.mode')} name="mode">

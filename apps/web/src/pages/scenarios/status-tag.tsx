@@ -1,19 +1,20 @@
 import { Tag } from 'antd';
 import type { ScenarioStatus } from '../../gql/graphql';
 import { useT } from '../../i18n/locale-context';
+import { TONES, type Tone } from '../../ui/tag-tones';
 
-const COLORS: Record<ScenarioStatus, string> = {
-  DRAFT: 'default',
+const TONE: Record<ScenarioStatus, Tone> = {
+  DRAFT: 'neutral',
   QUEUED: 'processing',
   RUNNING: 'processing',
   SOLVED: 'success',
   FAILED: 'error',
-  CANCELLED: 'default',
+  CANCELLED: 'neutral',
   APPLIED: 'purple',
   STALE: 'warning',
 };
 
 export function ScenarioStatusTag({ status }: { status: ScenarioStatus }) {
   const t = useT();
-  return <Tag color={COLORS[status]}>{t(`status.${status}`)}</Tag>;
+  return <Tag style={TONES[TONE[status]]}>{t(`status.${status}`)}</Tag>;
 }

@@ -6,6 +6,7 @@ import { formatDecimal, formatInteger, formatYuan } from '../../format/format-nu
 import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoading } from '../../ui/page-loading';
+import { TONES } from '../../ui/tag-tones';
 import { SchoolDetailQuery } from './school-detail.query';
 import { SchoolTeachers } from './school-teachers';
 import { SectionChecks } from './section-checks';
@@ -24,7 +25,7 @@ export default function SchoolDetailPage() {
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
-        {school.name} {school.weak && <Tag color="orange">{t('schools.weak')}</Tag>}
+        {school.name} {school.weak && <Tag style={TONES.warning}>{t('schools.weak')}</Tag>}
       </Typography.Title>
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>

@@ -10,6 +10,7 @@ import { CursorPager } from '../../ui/cursor-pager';
 import { currentAfter, firstPage, nextPage, pageNumber, previousPage } from '../../ui/cursor-pages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PassTag } from '../../ui/pass-tag';
+import { TONES } from '../../ui/tag-tones';
 import { failingIndicators } from './failing-indicators';
 import { SchoolsPageQuery as Query } from './schools.query';
 
@@ -79,7 +80,7 @@ export default function SchoolsPage() {
           { title: t('schools.township'), dataIndex: 'township', width: 110 },
           { title: t('schools.area'), dataIndex: 'area', width: 70, render: (v: AreaType) => t(`area.${v}`) },
           { title: t('schools.kind'), dataIndex: 'kind', width: 120, render: (v: SchoolKind) => t(`kind.${v}`) },
-          { title: t('schools.weak'), dataIndex: 'weak', width: 60, render: (v: boolean) => (v ? <Tag color="orange">{t('common.yes')}</Tag> : '') },
+          { title: t('schools.weak'), dataIndex: 'weak', width: 60, render: (v: boolean) => (v ? <Tag style={TONES.warning}>{t('common.yes')}</Tag> : '') },
           { title: t('schools.students'), dataIndex: 'students', align: 'right', width: 80, render: (v: number) => formatInteger(v, locale) },
           { title: t('schools.vacancies'), dataIndex: 'vacancies', align: 'right', width: 60 },
           { title: t('schools.compliant'), dataIndex: 'compliant', width: 80, render: (v: boolean) => <PassTag passes={v} /> },

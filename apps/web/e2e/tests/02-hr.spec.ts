@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { tabCount } from '../support/antd';
+import { checkPage } from '../support/page-checks';
+import { logIn } from '../support/session';
+
+test.describe.configure({ mode: 'serial' });
+
+async function openScenario(page: Page, name: string) {
+  await page.getByRole('navigation').getByRole('link', { name: '配置方案' }).click();
+  await page.getByRole('link', { name, exact: true }).first().click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  expect(file.suggestedFilename()).toMatch(/[\u4e00-\u9fff]/);
+  return path;
+}
+
+test('HR downloads both lists in both formats and parses them back', async ({ page }, info) => {
+  await logIn(page, 'hr');
+  await openScenario(page, 'E2E 方案甲');
+  // HR neither edits nor runs.
+  await expect(page.getByRole('button', { name: /运行求解|重新求解/ })).toHaveCount(0);
+  const rotations = await tabCount(page, '交流轮岗名单');
+  const hires = await tabCount(page, '招聘计划');
+  // HR sees names in the rotation list.
+  await expect(page.getByRole('tabpanel').getByRole('columnheader', { name: '姓名' })).toBeVisible();
+  await checkPage(page, info, 'plan for HR');
+
+  const rotXlsx = new ExcelJS.Workbook();
+  await rotXlsx.xlsx.readFile(await download(page, '交流名单 XLSX'));
+  const sheet = rotXlsx.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).filter(Boolean).map(String);
+  expect(header).toContain('工号');
+  expect(header).toContain('姓名');
+  expect(sheet.actualRowCount - 1).toBe(rotations);
+
+  const rotCsv = readFileSync(await download(page, '交流名单 CSV'));
+  expect([...rotCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rotLines = rotCsv.toString('utf8').slice(1).trim().split(/\r?\n/);
+  expect(rotLines[0]).toContain('工号');
+  expect(rotLines.length - 1).toBe(rotations);
+
+  const hireXlsx = new ExcelJS.Workbook();
+  await hireXlsx.xlsx.readFile(await download(page, '招聘计划 XLSX'));
+  const hireSheet = hireXlsx.worksheets[0]!;
+  expect((hireSheet.getRow(1).values as unknown[]).filter(Boolean).map(String)).toContain('学校');
+  const hireCsv = readFileSync(await download(page, '招聘计划 CSV'));
+  expect([...hireCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const hireLines = hireCsv.toString('utf8').slice(1).trim().split(/\r?\n/);
+  expect(hireLines.length - 1).toBe(hireSheet.actualRowCount - 1);
+  // The tab counts posts; the lists have one line per school, level and subject group.
+  expect(hireLines.length - 1).toBeGreaterThan(0);
+  expect(hires).toBeGreaterThanOrEqual(hireLines.length - 1);
+});
+
+test('HR applies a plan, then sees the stale-data message on a plan computed before', async ({ page }, info) => {
+  await logIn(page, 'hr');
+  await openScenario(page, 'E2E 方案甲');
+  await page.getByRole('button', { name: '执行方案' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/名教师交流轮岗/)).toBeVisible();
+  await checkPage(page, info, 'apply confirmation');
+  await dialog.getByRole('button', { name: '执行方案' }).click();
+  await expect(page.getByText('方案已执行')).toBeVisible();
+  await expect(page.locator('.ant-tag').filter({ hasText: /^已执行$/ })).toBeVisible();
+
+  // The roster changed (the first plan moved teachers): the second plan is stale.
+  await openScenario(page, 'E2E 方案乙');
+  const apply = page.getByRole('button', { name: '执行方案' });
+  if (await apply.isVisible()) {
+    await apply.click();
+    await page.getByRole('dialog').getByRole('button', { name: '执行方案' }).click();
+  }
+  await expect(page.getByText(/方案求解后数据已发生变化/).first()).toBeVisible();
+  await checkPage(page, info, 'stale plan');
+});
+
+test('HR sees personal data of teachers', async ({ page }, info) => {
+  await logIn(page, 'hr');
+  await page.getByRole('navigation').getByRole('link', { name: '学校', exact: true }).click();
+  await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
+  await expect(page.getByRole('columnheader', { name: '姓名' }).first()).toBeVisible();
+  const teachers = page.locator('.ant-card').filter({ has: page.getByRole('columnheader', { name: '身份证号' }) }).first();
+  await expect(teachers.locator('tr.ant-table-row').first()).toBeVisible();
+  const ids = await teachers.locator('tr.ant-table-row td:nth-child(3)').allInnerTexts();
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) expect(id).toMatch(/^\d{17}[\dX]$/);
+  await checkPage(page, info, 'school detail for HR');
+});

@@ -1,0 +1,65 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { writeSession } from '../../auth/session-store';
+import type { Role } from '../../gql/graphql';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { balanceRows, RotationsTable, ShortfallsTable } from './plan-tables';
+import type { Rotation, Shortfall } from './plan-types';
+
+const rotation: Rotation = {
+  staffNo: '431124000123',
+  level: 'PRIMARY',
+  indicator: 'Q3',
+  reason: 'Q3 at 东源村小学',
+  distanceKm: 12.34,
+  termYears: 3,
+  startDate: '2027-09-01',
+  fromSchool: { id: 'a', code: '2431124001', name: '城关第一小学' },
+  toSchool: { id: 'b', code: '2431124099', name: '东源村小学' },
+  teacher: { id: 't', name: '张三', subject: '音乐' },
+};
+
+function as(role: Role) {
+  writeSession({ token: 't', expiresAt: '2099-01-01T00:00:00Z', user: { username: 'u', displayName: 'u', role, regionCode: '431124' } });
+}
+
+describe('RotationsTable', () => {
+  it('gives the reason in Chinese and hides names from a planner', () => {
+    as('PLANNER');
+    renderWithProviders(<RotationsTable rows={[rotation]} />);
+    expect(screen.getByText('东源村小学')).toBeInTheDocument();
+    expect(screen.getByText('补足接收学校Q3 体艺教师')).toBeInTheDocument();
+    expect(screen.queryByText(/ at /)).toBeNull();
+    expect(screen.queryByText('张三')).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: '姓名' })).toBeNull();
+  });
+
+  it('shows names to HR', () => {
+    as('HR');
+    renderWithProviders(<RotationsTable rows={[rotation]} />);
+    expect(screen.getByText('张三')).toBeInTheDocument();
+  });
+});
+
+describe('ShortfallsTable', () => {
+  it('explains each remaining gap with its cause in Chinese', () => {
+    const rows: Shortfall[] = [
+      { schoolCode: '2431124001', schoolName: '城关第一小学', level: 'PRIMARY', indicator: 'Q2', value: 0.5, threshold: 1, gapTeachers: 3, cause: 'BUDGET', costToClose: 240000 },
+      { schoolCode: null, schoolName: null, level: null, indicator: 'ROTATION_QUOTA', value: 0.05, threshold: 0.1, gapTeachers: null, cause: 'SOMETHING_NEW', costToClose: null },
+    ];
+    renderWithProviders(<ShortfallsTable rows={rows} />);
+    expect(screen.getByText('预算不足')).toBeInTheDocument();
+    expect(screen.getByText('其他原因')).toBeInTheDocument();
+    expect(screen.getByText('全县')).toBeInTheDocument();
+    expect(screen.getByText('交流轮岗比例')).toBeInTheDocument();
+    expect(screen.getByText('240,000')).toBeInTheDocument();
+  });
+});
+
+describe('balanceRows', () => {
+  it('joins before and after per level and indicator', () => {
+    const before = [{ level: 'PRIMARY' as const, indicator: 'Q2' as const, cv: 0.68, threshold: 0.5, passes: false }];
+    const after = [{ level: 'PRIMARY' as const, indicator: 'Q2' as const, cv: 0.45, threshold: 0.5, passes: true }];
+    expect(balanceRows(before, after)).toEqual([{ key: 'PRIMARY-Q2', level: 'PRIMARY', indicator: 'Q2', threshold: 0.5, before: 0.68, after: 0.45, passes: true }]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { toParameters } from './scenario-form-values';
+import { canApply, canRun, hasPlan, isActive } from './scenario-status';
+
+describe('scenario status rules', () => {
+  it('polls only queued and running scenarios', () => {
+    expect(isActive('QUEUED')).toBe(true);
+    expect(isActive('RUNNING')).toBe(true);
+    expect(isActive('SOLVED')).toBe(false);
+  });
+  it('runs anything not running and not applied; applies solved plans only', () => {
+    expect(canRun('DRAFT')).toBe(true);
+    expect(canRun('STALE')).toBe(true);
+    expect(canRun('APPLIED')).toBe(false);
+    expect(canRun('RUNNING')).toBe(false);
+    expect(canApply('SOLVED')).toBe(true);
+    expect(canApply('STALE')).toBe(false);
+    expect(hasPlan('APPLIED')).toBe(true);
+    expect(hasPlan('DRAFT')).toBe(false);
+  });
+});
+
+describe('toParameters', () => {
+  it('trims the name, keeps an empty budget as no cap and empty lists as lists', () => {
+    expect(
+      toParameters({
+        name: '  方案一 ',
+        year: 2027,
+        budgetCap: null,
+        mode: 'BEST_WITHIN_BUDGET',
+        target: 'ALL_CHECKS',
+        directions: 'DEFAULT',
+        distanceLimitKm: null,
+        extraQuotaPerSchool: 0,
+        lockedStaffNos: ['431124000001'],
+        excludedStaffNos: [],
+      }),
+    ).toEqual({
+      name: '方案一',
+      year: 2027,
+      budgetCap: null,
+      mode: 'BEST_WITHIN_BUDGET',
+      target: 'ALL_CHECKS',
+      directions: 'DEFAULT',
+      distanceLimitKm: null,
+      extraQuotaPerSchool: 0,
+      lockedStaffNos: ['431124000001'],
+      excludedStaffNos: [],
+    });
+  });
+});
