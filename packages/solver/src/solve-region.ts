@@ -1,7 +1,7 @@
 import { checkPlan, planOutcome, type Plan, type RegionData, type ScenarioParameters, type SolveStatus, type StandardSet } from '@junheng/domain';
 import { emptySolution, readAggregateSolution, withFixedFlows, type AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, ModelOptions } from './allocation-model';
-import { chooseBackend } from './backends/choose-backend';
+import { chooseBackend, highsBackend } from './backends/choose-backend';
 import { maxViolation, type BackendResult, type SolverBackend } from './backends/solver-backend';
 import { disaggregateClassSplits, disaggregateHires, disaggregateRotations } from './disaggregate';
 import { modelStats, type LinearModel, type ModelStats } from './model';
@@ -135,7 +135,7 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
   const index = buildRegionIndex(region, standardSet, scenario);
   let model = buildModelFromIndex(index, options.model);
   const buildMs = performance.now() - t0;
-  const backend = options.backend ?? chooseBackend(scenario.backend, model);
+  let backend = options.backend ?? chooseBackend(scenario.backend, model);
   const exactMax = options.exactMaxFlows ?? DEFAULT_EXACT_MAX_FLOWS;
   const strategy = options.strategy === 'exact' || (options.strategy !== 'lp-round' && model.flows.length <= exactMax) ? 'exact' : 'lp-round';
   const run = (m: AllocationModel) => (strategy === 'exact' ? solveExact(m, backend, scenario) : solveLpRound(m, backend, scenario));
@@ -144,6 +144,12 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
   let outcome: AggregateOutcome = model.emptyInfeasible.length > 0
     ? { solution: null, status: 'INFEASIBLE', objective: null, bound: null, gap: 1, duals: null, strategy }
     : await run(model);
+  if (!outcome.solution && outcome.status !== 'INFEASIBLE' && !options.backend && scenario.backend === 'auto' && backend.name !== 'highs') {
+    // javascript-lp-solver's branch and bound can stall without an integer answer: `auto` never leaves a
+    // planner with an empty plan while HiGHS can still give one.
+    backend = highsBackend();
+    outcome = await run(model);
+  }
   let infeasible = false;
   if (outcome.status === 'INFEASIBLE' && model.options.hard) {
     // Full compliance cannot be had: solve the soft model to say exactly what is missing and why.

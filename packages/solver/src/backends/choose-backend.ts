@@ -6,9 +6,10 @@ import type { SolverBackend } from './solver-backend';
 
 /**
  * Below this many variables javascript-lp-solver is at least as fast as HiGHS (no WebAssembly start-up,
- * no LP text round trip); above it HiGHS wins clearly (see the benchmark in the package README).
+ * no LP text round trip); above it HiGHS wins clearly. On the demo counties (the benchmark) even a
+ * 60-school model stalls javascript-lp-solver's branch and bound, so `auto` keeps it to tiny models.
  */
-export const JSLP_MAX_VARIABLES = 400;
+export const JSLP_MAX_VARIABLES = 150;
 
 let sharedHighs: HighsBackend | null = null;
 
