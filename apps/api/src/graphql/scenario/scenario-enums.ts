@@ -17,7 +17,10 @@ registerEnumType(SolveModeEnum, {
   description: 'BEST_WITHIN_BUDGET: closest to the standards within the budget cap; CHEAPEST_FULL_COMPLIANCE: standards hard, infeasibility reported.',
 });
 registerEnumType(SolverBackendEnum, { name: 'SolverBackend', description: 'auto picks by model size; highs (WebAssembly) or jslp (javascript-lp-solver).' });
-registerEnumType(ComplianceTargetEnum, { name: 'ComplianceTarget', description: 'Aim at every staffing check, or at the national six-of-seven rule.' });
+registerEnumType(ComplianceTargetEnum, {
+  name: 'ComplianceTarget',
+  description: 'ALL_CHECKS: every staffing check. SIX_OF_SEVEN is recorded, but the solver still aims at every staffing check (stricter); plans report the six-of-seven verdict either way.',
+});
 registerEnumType(MoveDirectionsEnum, {
   name: 'MoveDirections',
   description: 'DEFAULT: urban/town to rural and strong to weak schools; ANY: every direction.',
