@@ -19,7 +19,7 @@ registerEnumType(SolveModeEnum, {
 registerEnumType(SolverBackendEnum, { name: 'SolverBackend', description: 'auto picks by model size; highs (WebAssembly) or jslp (javascript-lp-solver).' });
 registerEnumType(ComplianceTargetEnum, {
   name: 'ComplianceTarget',
-  description: 'ALL_CHECKS: every staffing check. SIX_OF_SEVEN is recorded, but the solver still aims at every staffing check (stricter); plans report the six-of-seven verdict either way.',
+  description: 'ALL_CHECKS: every staffing check. SIX_OF_SEVEN is recorded, but the solver still aims at every staffing check (stricter). Section.sixOfSeven reports the national verdict.',
 });
 registerEnumType(MoveDirectionsEnum, {
   name: 'MoveDirections',
