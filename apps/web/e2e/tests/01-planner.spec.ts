@@ -17,6 +17,7 @@ test('planner reads the overview and filters schools', async ({ page }, info) =>
   await page.getByRole('navigation').getByRole('link', { name: '学校', exact: true }).click();
   await expect(page.getByText(/共 \d+ 条/)).toBeVisible();
   const count = async () => Number((await page.getByText(/共 \d+ 条/).innerText()).replace(/\D/g, ''));
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
   const total = await count();
   await choose(page, '城乡类型', '乡村');
   await expect.poll(count).not.toBe(total);

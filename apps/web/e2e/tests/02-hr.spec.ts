@@ -92,3 +92,32 @@ test('HR sees personal data of teachers', async ({ page }, info) => {
   for (const id of ids) expect(id).toMatch(/^\d{17}[\dX]$/);
   await checkPage(page, info, 'school detail for HR');
 });
+
+test('HR checks a workbook with errors and sees every problem, with nothing written', async ({ page }, info) => {
+  await logIn(page, 'hr');
+  await page.getByRole('navigation').getByRole('link', { name: '名册导入' }).click();
+  await expect(page.getByRole('heading', { name: '名册导入' })).toBeVisible();
+  const templatePath = await download(page, '下载空白模板');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(templatePath);
+  const schools = workbook.getWorksheet('学校');
+  expect(schools).toBeDefined();
+  const headings = (schools!.getRow(1).values as unknown[]).filter(Boolean).map(String);
+  expect(headings).toContain('学校标识码');
+  // Two schools with an impossible code and otherwise empty cells.
+  schools!.addRow(['ABC', '错误学校甲']);
+  schools!.addRow(['123', '错误学校乙']);
+  const bad = Buffer.from(await workbook.xlsx.writeBuffer());
+
+  await page.locator('input[type=file]').setInputFiles({ name: '错误名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+  await page.getByRole('button', { name: '检查（不写入）' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: /发现 \d+ 个问题，未写入任何数据/ });
+  await expect(summary).toBeVisible();
+  const n = Number(/发现 (\d+) 个问题/.exec(await summary.innerText())![1]);
+  expect(n).toBeGreaterThanOrEqual(2);
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(Math.min(n, 20));
+  const sheets = await rows.locator('td:nth-child(1)').allInnerTexts();
+  expect(sheets).toContain('学校');
+  await checkPage(page, info, 'import problems');
+});

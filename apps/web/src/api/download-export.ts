@@ -23,8 +23,13 @@ export function filenameFromDisposition(header: string | null, fallback: string)
 }
 
 /** Fetches an HR export with the bearer token and saves it through a temporary link. */
-export async function downloadExport(token: string, scenarioId: string, list: ExportList, format: ExportFormat): Promise<string> {
-  const response = await fetch(exportUrl(scenarioId, list, format), { headers: { authorization: `Bearer ${token}` } });
+export function downloadExport(token: string, scenarioId: string, list: ExportList, format: ExportFormat): Promise<string> {
+  return downloadFile(token, exportUrl(scenarioId, list, format), `${list}.${format}`);
+}
+
+/** GETs a file the API guards with the bearer token and saves it under the server's file name. */
+export async function downloadFile(token: string, url: string, fallbackName: string): Promise<string> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) {
     let code = response.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN';
     try {
@@ -36,14 +41,14 @@ export async function downloadExport(token: string, scenarioId: string, list: Ex
     throw new HttpApiError(code, response.status);
   }
   const blob = await response.blob();
-  const name = filenameFromDisposition(response.headers.get('content-disposition'), `${list}.${format}`);
-  const url = URL.createObjectURL(blob);
+  const name = filenameFromDisposition(response.headers.get('content-disposition'), fallbackName);
+  const objectUrl = URL.createObjectURL(blob);
   const link = document.createElement('a');
-  link.href = url;
+  link.href = objectUrl;
   link.download = name;
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 1000);
   return name;
 }

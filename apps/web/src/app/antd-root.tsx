@@ -26,6 +26,8 @@ export function AntdRoot({ children }: { children: ReactNode }) {
           colorLink: '#0958d9',
           colorPrimaryHover: '#003eb3',
           colorLinkHover: '#003eb3',
+          colorError: '#cf1322',
+          colorErrorHover: '#a8071a',
           colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
           colorTextDescription: 'rgba(0, 0, 0, 0.65)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.62)',

@@ -13,6 +13,7 @@ const ScenariosPage = lazy(() => import('../pages/scenarios/scenarios-page'));
 const ScenarioFormPage = lazy(() => import('../pages/scenarios/scenario-form-page'));
 const ScenarioPage = lazy(() => import('../pages/scenarios/scenario-page'));
 const ComparePage = lazy(() => import('../pages/scenarios/compare-page'));
+const ImportPage = lazy(() => import('../pages/import/import-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 export function AppRoutes() {
@@ -35,6 +36,7 @@ export function AppRoutes() {
           <Route path="scenarios/:id" element={<RequireSession need="seeScenarios"><ScenarioPage /></RequireSession>} />
           <Route path="scenarios/:id/edit" element={<RequireSession need="editScenarios"><ScenarioFormPage /></RequireSession>} />
           <Route path="compare" element={<RequireSession need="seeScenarios"><ComparePage /></RequireSession>} />
+          <Route path="import" element={<RequireSession need="importRosters"><ImportPage /></RequireSession>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -12,18 +12,20 @@ export interface Permissions {
   editScenarios: boolean;
   applyPlans: boolean;
   exportLists: boolean;
+  /** Upload rosters (POST /imports). */
+  importRosters: boolean;
 }
 
 export function permissionsFor(role: Role): Permissions {
   switch (role) {
     case 'VIEWER':
-      return { seeTeachers: false, seePersonalData: false, seeScenarios: false, editScenarios: false, applyPlans: false, exportLists: false };
+      return { seeTeachers: false, seePersonalData: false, seeScenarios: false, editScenarios: false, applyPlans: false, exportLists: false, importRosters: false };
     case 'PLANNER':
-      return { seeTeachers: true, seePersonalData: false, seeScenarios: true, editScenarios: true, applyPlans: false, exportLists: false };
+      return { seeTeachers: true, seePersonalData: false, seeScenarios: true, editScenarios: true, applyPlans: false, exportLists: false, importRosters: false };
     case 'HR':
-      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: false, applyPlans: true, exportLists: true };
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: false, applyPlans: true, exportLists: true, importRosters: true };
     case 'ADMIN':
-      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: true, applyPlans: true, exportLists: true };
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: true, applyPlans: true, exportLists: true, importRosters: true };
     default: {
       const exhaustive: never = role;
       return exhaustive;

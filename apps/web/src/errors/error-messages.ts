@@ -41,4 +41,5 @@ export const FIELD_LABEL_KEYS: Record<string, MessageKey> = {
   lockedStaffNos: 'field.lockedStaffNos',
   excludedStaffNos: 'field.excludedStaffNos',
   ids: 'field.ids',
+  file: 'field.file',
 };

@@ -17,7 +17,7 @@ export type BackboneLevel =
   | 'NONE'
   | 'PROVINCE';
 
-/** Aim at every staffing check, or at the national six-of-seven rule. */
+/** ALL_CHECKS: every staffing check. SIX_OF_SEVEN is recorded, but the solver still aims at every staffing check (stricter). Section.sixOfSeven reports the national verdict. */
 export type ComplianceTarget =
   | 'ALL_CHECKS'
   | 'SIX_OF_SEVEN';

@@ -23,6 +23,7 @@ export function AppLayout() {
           { key: '/compare', label: <Link to="/compare">{t('nav.compare')}</Link> },
         ]
       : []),
+    ...(permissions.importRosters ? [{ key: '/import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
   return (

@@ -3,7 +3,7 @@ import { useLocale } from '../i18n/locale-context';
 import { formatInteger } from '../format/format-number';
 
 /** Previous / next over a connection, with the page number and the total. */
-export function CursorPager({ page, total, hasNext, onPrevious, onNext }: { page: number; total: number; hasNext: boolean; onPrevious: () => void; onNext: () => void }) {
+export function CursorPager({ page, total, hasNext, onPrevious, onNext }: { page: number; total: number | null; hasNext: boolean; onPrevious: () => void; onNext: () => void }) {
   const { t, locale } = useLocale();
   return (
     <Space style={{ marginTop: 12 }}>
@@ -14,7 +14,7 @@ export function CursorPager({ page, total, hasNext, onPrevious, onNext }: { page
       <Button onClick={onNext} disabled={!hasNext}>
         {t('common.nextPage')}
       </Button>
-      <Typography.Text type="secondary">{t('common.total', { n: formatInteger(total, locale) })}</Typography.Text>
+      {total !== null && <Typography.Text type="secondary">{t('common.total', { n: formatInteger(total, locale) })}</Typography.Text>}
     </Space>
   );
 }

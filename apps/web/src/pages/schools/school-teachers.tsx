@@ -46,7 +46,7 @@ export function SchoolTeachers({ code, status, title }: { code: string; status?:
       />
       <CursorPager
         page={pageNumber(pages)}
-        total={shown?.totalCount ?? 0}
+        total={shown?.totalCount ?? null}
         hasNext={shown?.pageInfo.hasNextPage ?? false}
         onPrevious={() => setPages(previousPage)}
         onNext={() => setPages((p) => nextPage(p, shown?.pageInfo.endCursor))}

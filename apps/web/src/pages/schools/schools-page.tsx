@@ -93,7 +93,7 @@ export default function SchoolsPage() {
       />
       <CursorPager
         page={pageNumber(pages)}
-        total={shown?.schools.totalCount ?? 0}
+        total={shown?.schools.totalCount ?? null}
         hasNext={shown?.schools.pageInfo.hasNextPage ?? false}
         onPrevious={() => setPages(previousPage)}
         onNext={() => setPages((p) => nextPage(p, shown?.schools.pageInfo.endCursor))}
