@@ -3,7 +3,6 @@ import { choose, tabCount } from '../support/antd';
 import { checkPage } from '../support/page-checks';
 import { logIn } from '../support/session';
 
-test.describe.configure({ mode: 'serial' });
 
 test('planner reads the overview and filters schools', async ({ page }, info) => {
   await logIn(page, 'planner');
@@ -103,8 +102,8 @@ test('planner creates a scenario with a budget, runs it and reads the plan; a se
   await checkPage(page, info, 'scenario list');
   await page.getByRole('button', { name: '对比所选方案' }).click();
   await expect(page).toHaveURL(/\/compare\?ids=/);
-  await expect(page.getByRole('columnheader', { name: 'E2E 方案甲' })).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: 'E2E 方案乙' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'E2E 方案甲', exact: true })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'E2E 方案乙', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: '年度费用（元）' })).toBeVisible();
   await checkPage(page, info, 'compare');
 });

@@ -74,10 +74,10 @@ export default function ImportPage() {
       {result && result.problems.length > 0 && (
         <>
           <Alert type="error" showIcon role="alert" title={t('import.problems', { n: result.problems.length })} />
-          <Table<RosterProblem>
+          <Table<RosterProblem & { key: number }>
             size="small"
-            rowKey={(r, i) => `${r.sheet}-${r.row}-${r.column}-${i ?? 0}`}
-            dataSource={result.problems}
+            rowKey="key"
+            dataSource={result.problems.map((p, key) => ({ ...p, key }))}
             pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
               { title: t('import.sheet'), dataIndex: 'sheet', width: 100 },

@@ -82,14 +82,14 @@ export function ClassSplitsTable({ rows, names }: { rows: readonly ClassSplit[];
 export function ShortfallsTable({ rows }: { rows: readonly Shortfall[] }) {
   const { t, locale } = useLocale();
   return (
-    <Table<Shortfall>
+    <Table<Shortfall & { key: number }>
       size="small"
-      rowKey={(r, i) => `${r.schoolCode ?? 'county'}-${r.level ?? ''}-${r.indicator}-${i ?? 0}`}
-      dataSource={[...rows]}
+      rowKey="key"
+      dataSource={rows.map((r, key) => ({ ...r, key }))}
       pagination={{ pageSize: 15, hideOnSinglePage: true, showSizeChanger: false }}
       scroll={{ x: 900 }}
       columns={[
-        { title: t('plan.school'), key: 'school', render: (_: unknown, r: Shortfall) => r.schoolName ?? (r.schoolCode ? r.schoolCode : t('plan.countyRule')) },
+        { title: t('plan.school'), key: 'school', render: (_: unknown, r: Shortfall & { key: number }) => r.schoolName ?? (r.schoolCode ? r.schoolCode : t('plan.countyRule')) },
         { title: t('teacher.level'), dataIndex: 'level', width: 70, render: (v: Shortfall['level']) => (v ? t(`level.${v}`) : '—') },
         { title: t('overview.balanceIndicator'), dataIndex: 'indicator', width: 140, render: (v: string) => (INDICATOR_SHORT.has(v) ? t(`indicatorShort.${v}` as MessageKey) : v) },
         { title: t('school.value'), dataIndex: 'value', width: 80, align: 'right', render: (v: number | null) => formatDecimal(v, locale) },
