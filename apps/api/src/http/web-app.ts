@@ -23,10 +23,11 @@ function isApiPath(path: string): boolean {
 export function mountWebApp(app: Express, dir: string = defaultWebAppDir()): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  app.use(
-    '/assets',
-    express.static(join(dir, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }),
-  );
+  // A missing asset is a plain 404 (not index.html, and no error carrying a file path).
+  const missingAsset: RequestHandler = (_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  };
+  app.use('/assets', express.static(join(dir, 'assets'), { index: false, immutable: true, maxAge: '365d' }), missingAsset);
   app.use(express.static(dir, { index: false, maxAge: 0 }));
   const fallback: RequestHandler = (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
