@@ -100,7 +100,10 @@ export default function ScenarioPage() {
             </Button>
           )}
           {permissions.applyPlans && plan && canApply(status) && (
-            <ApplyButton scenarioId={id} name={scenario.name} plan={plan} onApplied={() => void result.refetch()} onStale={() => setStale(true)} />
+            <ApplyButton scenarioId={id} name={scenario.name} plan={plan} onApplied={() => void result.refetch()} onStale={() => {
+                setStale(true);
+                void result.refetch();
+              }} />
           )}
         </Space>
       </Space>
