@@ -33,6 +33,7 @@ async function main(): Promise<void> {
 
   const lines = [
     '',
+    server.webApp ? `  均衡 Junheng web app: ${url.replace(/graphql$/, '')}` : '  (web app not built: npm run build -w @junheng/web)',
     `  均衡 Junheng API ready at ${url}  (${config.nodeEnv}${db.embedded ? ', embedded PostgreSQL' : ''})`,
     config.nodeEnv === 'development' ? `  Apollo Sandbox: open ${url} in a browser` : '',
     demoUsers.length > 0 ? `  Demo users (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => `${u.username} (${u.role}, region ${u.regionCode})`).join(', ')}` : '',

@@ -23,6 +23,7 @@ import { buildApiSchema } from './schema';
 import { createServices } from './services';
 import { exportsRouter } from './exports/exports.routes';
 import { importsRouter } from './imports/imports.routes';
+import { mountWebApp } from './http/web-app';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 
 export interface CreateServerOptions {
@@ -53,6 +54,8 @@ export interface ApiServer {
   tokens: TokenService;
   cache: ResponseCache | null;
   config: ApiConfig;
+  /** The built web app is served at `/`. */
+  webApp: boolean;
   /** Listens (port 0: an ephemeral port) and returns the GraphQL URL. */
   listen(port?: number, host?: string): Promise<RunningServer>;
   /** Stops Apollo and the HTTP server (the data source stays open: its owner closes it). */
@@ -150,6 +153,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const fileAuth = authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false });
   app.use('/exports', fileAuth, exportsRouter(ds));
   app.use('/imports', fileAuth, importsRouter(ds));
+  const webApp = mountWebApp(app);
   app.use(malformedBody);
 
   return {
@@ -159,6 +163,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
     tokens,
     cache,
     config,
+    webApp,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolvePromise, reject) => {
         httpServer.once('error', reject);
