@@ -16,13 +16,14 @@ import { AuthResolver } from './graphql/user/auth.resolver';
 import { PlanRotationFieldsResolver } from './graphql/plan/plan-rotation-fields.resolver';
 import { ScenarioFieldsResolver } from './graphql/scenario/scenario-fields.resolver';
 import { ScenarioResolver } from './graphql/scenario/scenario.resolver';
+import { ServerInfoResolver } from './graphql/server-info/server-info.resolver';
 import { Section } from './graphql/section/section.type';
 import { BudgetLine } from './graphql/budget/budget-line.type';
 
 export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
-  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver,
+  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, ServerInfoResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

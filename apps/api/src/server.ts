@@ -80,7 +80,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const cacheMb = options.responseCacheMb === undefined ? config.responseCacheMb : options.responseCacheMb || 0;
   const cache = cacheMb > 0 ? new ResponseCache(cacheMb * 1024 * 1024) : null;
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
-  const services = createServices(tokens, options.jobs ?? null);
+  const services = createServices(tokens, options.jobs ?? null, { demoMode: config.loadDemoWhenEmpty && !production });
   const ds = options.dataSource;
   const scopes = new ScopeLookup(ds);
   // Scopes are kept between requests only while PostgreSQL reports every region change to us.

@@ -10,6 +10,7 @@ import { ScenarioCompareService } from './graphql/plan/scenario-compare.service'
 import { PlanApplyService } from './graphql/scenario/plan-apply.service';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 import { ScenarioService } from './graphql/scenario/scenario.service';
+import { ServerInfoService } from './graphql/server-info/server-info.service';
 
 /** Stateless services, created once per server; every method takes the request context first. */
 export interface ApiServices {
@@ -23,10 +24,11 @@ export interface ApiServices {
   plans: PlanService;
   compare: ScenarioCompareService;
   apply: PlanApplyService;
+  serverInfo: ServerInfoService;
 }
 
 /** `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused. */
-export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null): ApiServices {
+export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null, options: { demoMode?: boolean } = {}): ApiServices {
   const base = {
     auth: new AuthService(tokens),
     schools: new SchoolService(),
@@ -42,5 +44,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     plans,
     compare: new ScenarioCompareService(plans),
     apply: new PlanApplyService(),
+    serverInfo: new ServerInfoService(options.demoMode ?? false),
   };
 }

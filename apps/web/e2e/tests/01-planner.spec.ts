@@ -32,6 +32,15 @@ test('planner reads the overview and filters schools', async ({ page }, info) =>
   for (const t of tags) expect(t).toContain('Q3');
   await checkPage(page, info, 'schools filtered');
 
+  // Text search on name or code, with the other filters cleared by a reload of the page.
+  await page.reload();
+  await page.getByRole('searchbox', { name: '按学校名称或标识码搜索' }).fill('城关');
+  await page.getByRole('searchbox', { name: '按学校名称或标识码搜索' }).press('Enter');
+  await expect.poll(count).toBeLessThan(total);
+  const names = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  for (const n of names) expect(n).toContain('城关');
+
   await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
   await expect(page.getByText('学段与指标')).toBeVisible();
   await expect(page.getByText('教师', { exact: true })).toBeVisible();

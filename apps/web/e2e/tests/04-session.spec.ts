@@ -5,6 +5,9 @@ import { logIn, logOut } from '../support/session';
 test('the login page is in Chinese, refuses a wrong password in Chinese, and switches to English', async ({ page }, info) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/login$/);
+  // Demo mode: the server names its demo accounts, and one click fills the form.
+  await page.getByRole('button', { name: 'hr · 人事股' }).click();
+  await expect(page.getByLabel('用户名')).toHaveValue('hr');
   await page.getByLabel('用户名').fill('planner');
   await page.getByLabel('密码').fill('wrong-password');
   await page.getByRole('button', { name: /登\s*录/ }).click();

@@ -1,4 +1,5 @@
 import type { AreaType, IndicatorCode, Level, SchoolKind } from '@junheng/domain';
+import { MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { AreaTypeEnum, IndicatorCodeEnum, LevelEnum, SchoolKindEnum } from '../enums/register-enums';
 
@@ -18,4 +19,8 @@ export class SchoolFilter {
 
   @Field(() => IndicatorCodeEnum, { nullable: true, description: 'Only schools with a section (of `level`, if given) failing this indicator.' })
   failing?: IndicatorCode;
+
+  @Field({ nullable: true, description: 'Text in the school name or code (学校名称或标识码).' })
+  @MaxLength(50)
+  search?: string;
 }

@@ -53,6 +53,12 @@ export class SchoolService {
     if (filter?.area) qb.andWhere('s.area = :area', { area: filter.area });
     if (filter?.weak !== undefined && filter.weak !== null) qb.andWhere('s.weak = :weak', { weak: filter.weak });
     if (filter?.level) qb.andWhere('EXISTS (SELECT 1 FROM section x WHERE x.school_code = s.code AND x.level = :level)', { level: filter.level });
+    const search = filter?.search?.trim();
+    if (search) {
+      // Plain text, not a pattern: % and _ typed by the user match themselves.
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(s.name ILIKE :pattern OR s.code ILIKE :pattern)', { pattern });
+    }
     return qb;
   }
 

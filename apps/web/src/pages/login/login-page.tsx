@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session-context';
 import { classifyError, describeError } from '../../errors/describe-error';
 import { useT } from '../../i18n/locale-context';
 import { LanguageSwitch } from '../../layout/language-switch';
+import { DemoUsers } from './demo-users';
 import { LoginMutation } from './login.mutation';
 
 interface LoginForm {
@@ -13,10 +14,7 @@ interface LoginForm {
   password: string;
 }
 
-/**
- * Username and password. The API has no way to say it runs in demo mode, so the demo users are not
- * listed here (the server prints them when it starts).
- */
+/** Username and password; in demo mode the demo accounts are listed below the form. */
 export default function LoginPage() {
   const t = useT();
   const { session, notice, signIn } = useSession();
@@ -24,6 +22,7 @@ export default function LoginPage() {
   const location = useLocation();
   const [login, { loading }] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string | null>(null);
+  const [form] = Form.useForm<LoginForm>();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (session) return <Navigate to={from} replace />;
 
@@ -52,7 +51,7 @@ export default function LoginPage() {
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
         {notice && <Alert type={notice === 'login.expired' ? 'warning' : 'info'} showIcon title={t(notice)} style={{ marginBottom: 16 }} />}
         {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" />}
-        <Form<LoginForm> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+        <Form<LoginForm> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
           <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.required.username') }]}>
             <Input autoComplete="username" autoFocus />
           </Form.Item>
@@ -63,6 +62,7 @@ export default function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <DemoUsers onPick={(username) => form.setFieldsValue({ username, password: 'junheng-demo' })} />
       </Card>
     </main>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCounty } from '../../county/county-context';
@@ -22,7 +22,7 @@ const KINDS: SchoolKind[] = ['PRIMARY', 'JUNIOR', 'NINE_YEAR', 'COMPLETE_SECONDA
 const LEVELS: Level[] = ['PRIMARY', 'JUNIOR', 'SENIOR'];
 const INDICATORS: IndicatorCode[] = ['Q1', 'Q2', 'Q3', 'R', 'C', 'B', 'F1', 'F2', 'F3', 'F4'];
 
-/** Schools with server-side paging and filters (area, kind, weak, level, failing indicator). */
+/** Schools with server-side paging and filters (area, kind, weak, level, failing indicator, name or code). */
 export default function SchoolsPage() {
   const { t, locale } = useLocale();
   const { county } = useCounty();
@@ -64,6 +64,14 @@ export default function SchoolsPage() {
           {select(t('schools.level'), filter.level ?? undefined, LEVELS, (v) => t(`level.${v}`), (level) => change({ level }), 100)}
           {select(t('schools.weak'), filter.weak === undefined || filter.weak === null ? undefined : filter.weak ? 'yes' : 'no', ['yes', 'no'] as const, (v) => t(v === 'yes' ? 'common.yes' : 'common.no'), (v) => change({ weak: v === undefined ? undefined : v === 'yes' }), 90)}
           {select(t('schools.failing'), filter.failing ?? undefined, INDICATORS, (v) => t(`indicatorShort.${v}`), (failing) => change({ failing }), 160)}
+          <Input.Search
+            aria-label={t('schools.search')}
+            placeholder={t('schools.search')}
+            allowClear
+            maxLength={50}
+            style={{ width: 220 }}
+            onSearch={(text) => change({ search: text.trim() === '' ? undefined : text.trim() })}
+          />
         </Space>
       </Card>
       <ErrorAlert error={error} />
