@@ -34,6 +34,7 @@ export const zh = {
   'login.expired': '登录已过期，请重新登录',
   'login.loggedOut': '已退出登录',
   'login.demo.title': '演示账号（密码 junheng-demo，点击填入）',
+  'login.demo.label': '演示账号',
 
   'level.PRIMARY': '小学',
   'level.JUNIOR': '初中',
@@ -404,6 +405,7 @@ export const en: Messages = {
   'login.expired': 'Your session expired; please log in again',
   'login.loggedOut': 'Logged out',
   'login.demo.title': 'Demo accounts (password junheng-demo; click to fill in)',
+  'login.demo.label': 'Demo accounts',
   'level.PRIMARY': 'Primary',
   'level.JUNIOR': 'Junior',
   'level.SENIOR': 'Senior',

@@ -10,7 +10,7 @@ export function DemoUsers({ onPick }: { onPick: (username: string) => void }) {
   const info = data?.serverInfo;
   if (!info?.demo || info.demoUsers.length === 0) return null;
   return (
-    <section aria-label={t('login.demo.title')} style={{ marginTop: 16 }}>
+    <section aria-label={t('login.demo.label')} style={{ marginTop: 16 }}>
       <Typography.Text type="secondary">{t('login.demo.title')}</Typography.Text>
       <Space wrap style={{ marginTop: 8 }}>
         {info.demoUsers.map((u) => (
