@@ -110,7 +110,7 @@ async function main() {
       await waitFor(`${baseUrl}/`, 30_000, preview);
     }
     console.log(`[e2e] running Playwright against ${baseUrl}`);
-    return await run(process.execPath, [join(repoRoot, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
+    return await run(process.execPath, [join(repoRoot, 'node_modules/@playwright/test/cli.js'), 'test', '-c', process.env.E2E_CONFIG ?? 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
       cwd: webDir,
       env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_API_URL: apiUrl, CHROMIUM_PATH: chromium },
     });
