@@ -1,10 +1,4 @@
-import {
-  applyStandardOverrides,
-  DEFAULT_SCENARIO,
-  NATIONAL_STANDARD_SET,
-  type ScenarioParameters,
-  type StandardSet,
-} from '@junheng/domain';
+import { DEFAULT_SCENARIO, type ScenarioParameters } from '@junheng/domain';
 
 /** A stored scenario's parameters, with defaults for anything an older row lacks. */
 export function scenarioParametersOf(row: { countyCode: string; year: number; parameters: Record<string, unknown> }): ScenarioParameters {
@@ -15,8 +9,4 @@ export function scenarioParametersOf(row: { countyCode: string; year: number; pa
     countyCodes: stored.countyCodes?.length ? stored.countyCodes : [row.countyCode],
     year: row.year,
   };
-}
-
-export function standardSetOf(parameters: ScenarioParameters, base: StandardSet = NATIONAL_STANDARD_SET): StandardSet {
-  return applyStandardOverrides(base, parameters.overrides);
 }

@@ -16,11 +16,6 @@ export async function enqueueScenarioRun(boss: PgBoss, scenarioId: string, timeL
   return id;
 }
 
-/** Withdraws a queued job; a running one sees the scenario's CANCELLED status and stops its thread. */
-export async function cancelScenarioJob(boss: PgBoss, jobId: string): Promise<void> {
-  await boss.cancel(SCENARIO_SOLVE_QUEUE, jobId);
-}
-
 /** Queues a cost-curve computation (one re-solve per step, so it gets a generous expiry). */
 export async function enqueueCostCurve(boss: PgBoss, scenarioId: string, steps: number, timeLimitSeconds: number): Promise<string> {
   const data: CostCurveJob = { scenarioId, steps };

@@ -4,7 +4,7 @@ import { listFile, type ListFile, type ListFormat, type ListName } from '@junhen
 import type { DataSource } from 'typeorm';
 import { loadRegionScope } from '../auth/region-scope';
 import type { Viewer } from '../auth/viewer';
-import { AppError, badInput, forbidden, notFound } from '../errors/app-error';
+import { badInput, forbidden, notFound } from '../errors/app-error';
 
 export type ExportList = ListName;
 export type ExportFormat = ListFormat;
@@ -26,8 +26,4 @@ export async function exportPlanList(ds: DataSource, viewer: Viewer, scenarioId:
     details: { list, format, rows: file.rows },
   });
   return file;
-}
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
 }

@@ -1,18 +1,9 @@
 import express, { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../errors/app-error';
-import type { RequestAuth } from '../http/auth.middleware';
+import { sendAppError, viewerOr401 } from '../http/route-errors';
 import { importTemplateWorkbook, importUploadedWorkbook } from './roster-upload.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-
-function viewerOr401(res: Response) {
-  const auth = res.locals.auth as RequestAuth;
-  if (!auth.viewer) res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: auth.authError?.message ?? 'Authentication required' } });
-  return auth.viewer;
-}
-
 /**
  * `POST /imports[?dryRun=1]` with an .xlsx workbook as the body: every problem at once (422) or the
  * import's counts (200). `GET /imports/template.xlsx`: the empty template.
@@ -38,8 +29,7 @@ export function importsRouter(ds: DataSource): Router {
       const result = await importUploadedWorkbook(ds, viewer, body, dryRun);
       res.status(result.problems.length > 0 ? 422 : 200).json(result);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      res.status(STATUS[error.code] ?? 409).json({ error: { code: error.code, message: error.message } });
+      sendAppError(res, error);
     }
   });
   return router;

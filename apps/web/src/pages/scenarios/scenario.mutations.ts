@@ -69,14 +69,7 @@ export const ApplyScenarioMutation = graphql(`
 export const CostCurveMutation = graphql(`
   mutation CostCurve($scenarioId: ID!, $steps: Int!) {
     costCurve(scenarioId: $scenarioId, steps: $steps) {
-      fullComplianceCost
-      floorShortfallTeachers
-      points {
-        budget
-        cost
-        shortfallTeachers
-        status
-      }
+      ...CostCurveFields
     }
   }
 `);

@@ -78,6 +78,19 @@ export const BalanceFields = graphql(`
   }
 `);
 
+export const CostCurveFields = graphql(`
+  fragment CostCurveFields on CostCurve {
+    fullComplianceCost
+    floorShortfallTeachers
+    points {
+      budget
+      cost
+      shortfallTeachers
+      status
+    }
+  }
+`);
+
 export const ScenarioResultQuery = graphql(`
   query ScenarioResult($id: ID!) {
     scenario(id: $id) {
@@ -171,14 +184,7 @@ export const ScenarioResultQuery = graphql(`
           ...BalanceFields
         }
         costCurve {
-          fullComplianceCost
-          floorShortfallTeachers
-          points {
-            budget
-            cost
-            shortfallTeachers
-            status
-          }
+          ...CostCurveFields
         }
       }
     }
@@ -191,14 +197,7 @@ export const CostCurvePollQuery = graphql(`
       id
       plan {
         costCurve {
-          fullComplianceCost
-          floorShortfallTeachers
-          points {
-            budget
-            cost
-            shortfallTeachers
-            status
-          }
+          ...CostCurveFields
         }
       }
     }
