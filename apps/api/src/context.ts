@@ -5,6 +5,7 @@ import type { ScopeLookup } from './auth/scope-lookup';
 import type { Viewer } from './auth/viewer';
 import type { Loaders } from './dataloaders/create-loaders';
 import { createLoaders } from './dataloaders/create-loaders';
+import { StandardSetTable } from './standards/standard-set-table';
 import { unauthenticated, type AppError } from './errors/app-error';
 import type { ApiServices } from './services';
 
@@ -17,7 +18,10 @@ export interface RequestContext {
   loaders: Loaders;
   services: ApiServices;
   planYear: number;
+  /** The national defaults every regional set changes (a test may pass another). */
   standardSet: StandardSet;
+  /** Which standard set each region is judged by, read once per request on first use. */
+  standardSets(): Promise<StandardSetTable>;
   /** The viewer's counties with their data versions, read once per request on first use. */
   scope(): Promise<RegionScope>;
   /**
@@ -49,9 +53,12 @@ export function createRequestContext(input: ContextInput): RequestContext {
   const { scope: known, scopes, ...rest } = input;
   const scopeCell = { value: known ?? null };
   let pending: Promise<RegionScope> | null = known ? Promise.resolve(known) : null;
+  let standards: Promise<StandardSetTable> | null = null;
+  const standardSets = () => (standards ??= StandardSetTable.load(input.dataSource, input.standardSet));
   return {
     ...rest,
-    loaders: createLoaders(input.dataSource, input.standardSet),
+    standardSets,
+    loaders: createLoaders(input.dataSource, standardSets),
     scope() {
       const viewer = input.viewer;
       if (!viewer) return Promise.reject(input.authError ?? unauthenticated());

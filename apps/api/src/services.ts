@@ -11,6 +11,7 @@ import { PlanApplyService } from './graphql/scenario/plan-apply.service';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 import { ScenarioService } from './graphql/scenario/scenario.service';
 import { ServerInfoService } from './graphql/server-info/server-info.service';
+import { StandardSetService } from './graphql/standard-set/standard-set.service';
 
 /** Stateless services, created once per server; every method takes the request context first. */
 export interface ApiServices {
@@ -25,6 +26,7 @@ export interface ApiServices {
   compare: ScenarioCompareService;
   apply: PlanApplyService;
   serverInfo: ServerInfoService;
+  standardSets: StandardSetService;
 }
 
 /** `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused. */
@@ -45,5 +47,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     compare: new ScenarioCompareService(plans),
     apply: new PlanApplyService(),
     serverInfo: new ServerInfoService(options.demoMode ?? false),
+    standardSets: new StandardSetService(),
   };
 }

@@ -4,8 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
  * SHA-256 (hex) of the data a plan for this county depends on, computed in SQL in a fixed order
  * (byte order, whatever the database collation): every teacher's staff number, school, level, status
  * and the attributes that decide what they count as (subject, education, backbone, start at school,
- * birth date, gender); every section's counts; every school's quota. A plan stores it; applying the
- * plan is refused when it has changed.
+ * birth date, gender); every section's counts; every school's quota; the regional standard sets of the
+ * county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
+ * refused when it has changed.
  */
 export async function dataFingerprint(db: DataSource | EntityManager, countyCode: string): Promise<string> {
   const rows = await db.query<Array<{ fingerprint: string }>>(
@@ -20,7 +21,11 @@ export async function dataFingerprint(db: DataSource | EntityManager, countyCode
            FROM section x JOIN school s ON s.code = x.school_code WHERE s.county_code = $1), '')
        || E'\\nquotas:' || COALESCE((
          SELECT string_agg(concat_ws('|', q.school_code, q.posts, q.open_posts), E'\\n' ORDER BY q.school_code COLLATE "C")
-           FROM staffing_quota q JOIN school s ON s.code = q.school_code WHERE s.county_code = $1), ''),
+           FROM staffing_quota q JOIN school s ON s.code = q.school_code WHERE s.county_code = $1), '')
+       || E'\\nstandards:' || COALESCE((
+         SELECT string_agg(concat_ws('|', region_code, version, overrides::text), E'\\n' ORDER BY region_code COLLATE "C")
+           FROM standard_set
+          WHERE region_code = $1 OR region_code = (SELECT parent_code FROM region WHERE code = $1)), ''),
        'UTF8')), 'hex') AS fingerprint`,
     [countyCode],
   );

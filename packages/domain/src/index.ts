@@ -1,5 +1,6 @@
 export * from './types';
 export * from './standard-set';
+export * from './regional-standard-set';
 export * from './exact-decimal';
 export * from './qualification';
 export * from './indicators';

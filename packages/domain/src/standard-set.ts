@@ -147,12 +147,24 @@ export class StandardOverrideError extends Error {
   /** Dotted path of the offending field, e.g. "levels.PRIMARY.qualifiedPer100Min". */
   readonly path: string;
   constructor(readonly key: string, reason?: string, path?: string) {
-    super(reason ? `Bad standard-set override "${path ?? key}": ${reason}` : `Unknown standard-set field "${key}" in overrides`);
+    super(reason ? `Bad standard-set override "${path ?? key}": ${reason}` : `Unknown standard-set field "${path ?? key}" in overrides`);
     this.path = path ?? key;
   }
 }
 
 const QUALIFIED_EDUCATIONS: ReadonlySet<unknown> = new Set(['ASSOCIATE', 'BACHELOR']);
+
+/** Counts (classes, years, ages, students, passing indicators) are whole numbers. */
+const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = new Set([
+  'classes56PlusMax', 'minYearsAtSchool', 'minYearsBeforeRetirement', 'M', 'F', 'termYears',
+  'compulsorySchoolMaxStudents', 'nineYearSchoolMaxStudents', 'seniorSchoolMaxStudents',
+  'largeClassMin', 'oversizedClassMin', 'extraLargeClassMin', 'minPassing',
+]);
+
+/** Shares of a whole, so a value above 1 is a typed percentage, not a rule. */
+function isShareField(key: string): boolean {
+  return key.includes('Share') || key === 'cvMax';
+}
 
 /** Thresholds of a level may be switched off (null = reported, not judged); other numbers may not. */
 function nullableAt(path: string[]): boolean {
@@ -170,6 +182,9 @@ function mergeLeaf(base: unknown, patch: unknown, path: string[]): unknown {
   if (typeof base === 'number' || base === null) {
     if (typeof patch !== 'number' || !Number.isFinite(patch)) return bad(`expected a finite number, got ${JSON.stringify(patch)}`);
     if (patch < 0) return bad('cannot be negative');
+    if (WHOLE_NUMBER_FIELDS.has(key) && !Number.isInteger(patch)) return bad(`expected a whole number, got ${patch}`);
+    if (isShareField(key) && patch > 1) return bad(`expected a share between 0 and 1, got ${patch}`);
+    if (key === 'minPassing' && patch > 7) return bad('at most 7 indicators can pass');
     return patch;
   }
   if (typeof base === 'string') {

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NATIONAL_STANDARD_SET } from '@junheng/domain';
-import { loadRegionData, PlanEntity, ScenarioEntity } from '@junheng/db';
+import { loadRegionData, PlanEntity, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
 import { scenarioParametersOf } from './scenario-parameters';
 import { solveInThread, type CostCurveOutcome } from './solve-in-thread';
 
@@ -12,7 +11,7 @@ export async function runCostCurveJob(ds: DataSource, scenarioId: string, steps:
   const scenario = scenarioParametersOf(row);
   const region = await loadRegionData(ds, scenario.countyCodes);
   const curve = await solveInThread<CostCurveOutcome>(
-    { region, standardSet: NATIONAL_STANDARD_SET, scenario, task: 'cost-curve', steps },
+    { region, standardSet: (await standardSetOfRegion(ds, row.countyCode)).set, scenario, task: 'cost-curve', steps },
     () => undefined,
     new AbortController().signal,
   );

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NATIONAL_STANDARD_SET } from '@junheng/domain';
-import { dataFingerprint, loadRegionData, ScenarioEntity } from '@junheng/db';
+import { dataFingerprint, loadRegionData, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
 import { claimScenarioRun, markFailed, recordProgress, scenarioStatus, storePlanOnce, type RunProgress } from './scenario-run-store';
 import { scenarioParametersOf } from './scenario-parameters';
 import { SolveCancelledError, solveInThread } from './solve-in-thread';
@@ -19,13 +18,17 @@ async function fingerprintOf(ds: DataSource, countyCodes: readonly string[]): Pr
   return parts.length === 1 ? parts[0]! : parts.join(':').slice(0, 64);
 }
 
-/** Loads the region and the fingerprint of the same data (re-read if an import landed in between). */
-async function loadConsistentRegion(ds: DataSource, countyCodes: string[]) {
+/**
+ * Loads the region, the standard set of the scenario's region and the fingerprint of the same data
+ * (re-read if an import or a standard-set save landed in between).
+ */
+async function loadConsistentRegion(ds: DataSource, regionCode: string, countyCodes: string[]) {
   for (let tries = 0; ; tries += 1) {
     const before = await fingerprintOf(ds, countyCodes);
     const region = await loadRegionData(ds, countyCodes);
+    const { set: standardSet } = await standardSetOfRegion(ds, regionCode);
     const after = await fingerprintOf(ds, countyCodes);
-    if (before === after || tries >= 2) return { region, fingerprint: after };
+    if (before === after || tries >= 2) return { region, standardSet, fingerprint: after };
   }
 }
 
@@ -45,10 +48,10 @@ export async function runScenarioJob(ds: DataSource, scenarioId: string, options
       .catch(() => undefined);
   }, options.cancelPollMs ?? 1000);
   try {
-    const { region, fingerprint } = await loadConsistentRegion(ds, scenario.countyCodes);
+    const { region, standardSet, fingerprint } = await loadConsistentRegion(ds, row.countyCode, scenario.countyCodes);
     await recordProgress(ds, scenarioId, { stage: 'BUILDING', fraction: 0.15, attempt: options.attempt });
     const onProgress = (p: RunProgress) => void recordProgress(ds, scenarioId, { ...p, attempt: options.attempt }).catch(() => undefined);
-    const outcome = await solveInThread({ region, standardSet: NATIONAL_STANDARD_SET, scenario }, onProgress, controller.signal);
+    const outcome = await solveInThread({ region, standardSet, scenario }, onProgress, controller.signal);
     await recordProgress(ds, scenarioId, { stage: 'STORING', fraction: 0.95, attempt: options.attempt });
     const stored = await storePlanOnce(ds, scenarioId, fingerprint, outcome);
     log(`scenario ${scenarioId}: ${stored ? 'plan stored' : 'plan was already stored'} (${outcome.plan.status})`);

@@ -1,4 +1,3 @@
-import type { StandardSet } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
 import { createQuotaBySchoolLoader } from './quota-by-school.loader';
@@ -11,14 +10,16 @@ import { createStaffBySchoolLoader } from './staff-by-school.loader';
 import { createTeacherByIdLoader } from './teacher-by-id.loader';
 import { createTeacherByStaffNoLoader } from './teacher-by-staff-no.loader';
 import { createTeachersBySchoolLoader } from './teachers-by-school.loader';
+import type { StandardSetTable } from '../standards/standard-set-table';
 
 /** One set per request: batching and caching never outlive the request, so no data crosses users. */
-export function createLoaders(ds: DataSource, standardSet: StandardSet) {
+export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>) {
   const sectionsBySchool = createSectionsBySchoolLoader(ds);
   const staffBySchool = createStaffBySchoolLoader(ds);
   const facilitiesBySchool = createFacilitiesBySchoolLoader(ds);
+  const schoolByCode = createSchoolByCodeLoader(ds);
   return {
-    schoolByCode: createSchoolByCodeLoader(ds),
+    schoolByCode,
     schoolCodesByCounty: createSchoolCodesByCountyLoader(ds),
     regionByCode: createRegionByCodeLoader(ds),
     teacherById: createTeacherByIdLoader(ds),
@@ -28,7 +29,7 @@ export function createLoaders(ds: DataSource, standardSet: StandardSet) {
     sectionsBySchool,
     staffBySchool,
     facilitiesBySchool,
-    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader({ sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSet),
+    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader({ schoolByCode, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets),
   };
 }
 

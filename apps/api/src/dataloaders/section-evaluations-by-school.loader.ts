@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
-import type { SchoolFacilitiesEntity, SectionEntity } from '@junheng/db';
+import type { SchoolEntity, SchoolFacilitiesEntity, SectionEntity } from '@junheng/db';
 import {
   countSectionStaff, evaluateSection, sectionKey, studentsBySchool, teachersBySection,
-  type Facilities, type SectionEvaluation, type StandardSet,
+  type Facilities, type SectionEvaluation,
 } from '@junheng/domain';
+import type { StandardSetTable } from '../standards/standard-set-table';
 import type { StaffRow } from './staff-by-school.loader';
 
 const NO_FACILITIES: Facilities = { floorAreaM2: 0, sportsAreaM2: 0, equipmentYuan: 0, multimediaRooms: 0 };
@@ -14,6 +15,7 @@ export interface EvaluatedSection {
 }
 
 interface Sources {
+  schoolByCode: DataLoader<string, SchoolEntity | null>;
   sectionsBySchool: DataLoader<string, SectionEntity[]>;
   staffBySchool: DataLoader<string, StaffRow[]>;
   facilitiesBySchool: DataLoader<string, SchoolFacilitiesEntity | null>;
@@ -26,16 +28,24 @@ function asFacilities(f: SchoolFacilitiesEntity | null | Error): Facilities {
 
 /**
  * Every section of the schools with its indicators, checks and verdict, computed by `@junheng/domain`
- * from one batch of sections, one of staff and one of facilities: three statements for any number of schools.
+ * from one batch of sections, one of staff and one of facilities (plus the schools and the standard sets,
+ * usually already loaded): a constant number of statements for any number of schools. Each school is
+ * judged by its county's standard set.
  */
-export function createSectionEvaluationsBySchoolLoader(sources: Sources, standardSet: StandardSet): DataLoader<string, EvaluatedSection[]> {
+export function createSectionEvaluationsBySchoolLoader(sources: Sources, standardSets: () => Promise<StandardSetTable>): DataLoader<string, EvaluatedSection[]> {
   return new DataLoader(async (codes) => {
-    const [sections, staff, facilities] = await Promise.all([
+    const [schools, sections, staff, facilities, table] = await Promise.all([
+      sources.schoolByCode.loadMany(codes),
       sources.sectionsBySchool.loadMany(codes),
       sources.staffBySchool.loadMany(codes),
       sources.facilitiesBySchool.loadMany(codes),
+      standardSets(),
     ]);
     return codes.map((_code, i) => {
+      const school = schools[i];
+      if (school instanceof Error) return school;
+      if (!school) return [];
+      const standardSet = table.of(school.countyCode);
       const ofSchool = sections[i];
       const staffOfSchool = staff[i];
       if (ofSchool === undefined || ofSchool instanceof Error) return ofSchool ?? new Error('sections not loaded');

@@ -31,8 +31,8 @@ describe('DataLoaders', () => {
     expect(ten.schools).toBe(10);
     expect(hundred.schools).toBe(100);
     expect(hundred.count).toBe(ten.count);
-    // page + count + sections + staff + facilities + quotas (the scope is kept between requests)
-    expect(hundred.count).toBeLessThanOrEqual(6);
+    // page + count + sections + staff + facilities + quotas + standard sets (the scope is kept between requests)
+    expect(hundred.count).toBeLessThanOrEqual(7);
   });
 
   it('stays constant with teachers, facilities, county and summaries of every school', async () => {

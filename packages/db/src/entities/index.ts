@@ -8,12 +8,13 @@ import { SchoolFacilitiesEntity } from './school-facilities.entity';
 import { SchoolEntity } from './school.entity';
 import { SectionEntity } from './section.entity';
 import { StaffingQuotaEntity } from './staffing-quota.entity';
+import { StandardSetEntity } from './standard-set.entity';
 import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
 export {
   AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, RegionEntity, ScenarioEntity,
-  SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, TeacherEntity, UserEntity,
+  SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, StandardSetEntity, TeacherEntity, UserEntity,
 };
 export type { RegionKind } from './region.entity';
 export type { ScenarioStatus } from './scenario.entity';
@@ -21,5 +22,5 @@ export type { UserRole } from './user.entity';
 
 export const ENTITIES = [
   RegionEntity, SchoolEntity, SchoolFacilitiesEntity, StaffingQuotaEntity, SectionEntity, TeacherEntity,
-  BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity,
+  BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity, StandardSetEntity,
 ];

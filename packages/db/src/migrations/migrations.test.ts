@@ -22,7 +22,7 @@ describe('migrations', () => {
     );
     expect(tables.map((t) => t.tablename)).toEqual([
       'app_user', 'audit_log', 'budget_line', 'cost_item', 'plan', 'region', 'scenario', 'school',
-      'school_facilities', 'section', 'staffing_quota', 'teacher',
+      'school_facilities', 'section', 'staffing_quota', 'standard_set', 'teacher',
     ]);
     const indexes = await db.dataSource.query<Array<{ indexname: string }>>(
       "select indexname from pg_indexes where schemaname = 'public' and indexname like 'ix_%' order by 1",

@@ -71,7 +71,8 @@ export class CountyService {
     const schoolStudents = schoolSections.filter(isPresent).flat().reduce((sum, s) => sum + s.students, 0);
     const indicators = computeIndicatorValues({ section: totals, staff, facilities: sharedFacilities, schoolStudents });
     const six = sixOfSevenSummary(ofLevel.map((s) => s.evaluation));
-    const balance = regionBalance(ofLevel.map((s) => s.evaluation), ctx.standardSet).filter((b) => b.level === level);
+    const standardSet = (await ctx.standardSets()).of(county.code);
+    const balance = regionBalance(ofLevel.map((s) => s.evaluation), standardSet).filter((b) => b.level === level);
     return Object.assign(new LevelSummary(), {
       level,
       students: totals.students,

@@ -13,7 +13,7 @@ export class PlanRotationFieldsResolver {
   @FieldResolver(() => Teacher, { nullable: true, description: 'The teacher (personal data per your role); null if no longer in the roster.' })
   async teacher(@Root() r: PlanRotation, @Ctx() ctx: RequestContext): Promise<Teacher | null> {
     const entity = await ctx.loaders.teacherByStaffNo.load(`${r.countyCode}:${r.staffNo}`);
-    return entity ? toTeacher(entity, requireViewer(ctx).role, ctx.planYear, ctx.standardSet) : null;
+    return entity ? toTeacher(entity, requireViewer(ctx).role, ctx.planYear, (await ctx.standardSets()).of(entity.countyCode)) : null;
   }
 
   @FieldResolver(() => School, { nullable: true })

@@ -1,32 +1,8 @@
-import {
-  applyStandardOverrides,
-  DEFAULT_SCENARIO,
-  NATIONAL_STANDARD_SET,
-  StandardOverrideError,
-  type ScenarioParameters,
-  type StandardOverrides,
-} from '@junheng/domain';
+import { DEFAULT_SCENARIO, type ScenarioParameters } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../errors/app-error';
+import { parseOverrides } from '../../standards/parse-overrides';
 import type { ScenarioParametersInput } from './scenario.input';
-
-function parseOverrides(text: string | null | undefined): StandardOverrides | null {
-  if (text === undefined || text === null || text.trim() === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw badInput('overrides', 'overrides is not valid JSON (标准调整不是合法的 JSON)');
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput('overrides', 'overrides must be a JSON object');
-  try {
-    applyStandardOverrides(NATIONAL_STANDARD_SET, value as StandardOverrides);
-  } catch (error) {
-    if (error instanceof StandardOverrideError) throw badInput('overrides', error.message);
-    throw error;
-  }
-  return value as StandardOverrides;
-}
 
 function cleanStaffNos(list: string[] | undefined): string[] | undefined {
   return list === undefined ? undefined : [...new Set(list.map((s) => s.trim()).filter((s) => s !== ''))];

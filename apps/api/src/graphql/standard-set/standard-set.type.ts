@@ -66,4 +66,16 @@ export class StandardSet {
   @Field(() => SizeRules) sizes!: SizeRules;
   @Field(() => SixOfSevenRule) sixOfSeven!: SixOfSevenRule;
   @Field(() => [IndicatorInfo]) indicators!: IndicatorInfo[];
+
+  @Field(() => String, { nullable: true, description: 'The region whose saved set applies (the county itself or its city); null: the national defaults.' })
+  ownerRegionCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The saved changes to the national defaults, as JSON (the same shape as a scenario\'s `overrides`); null when none apply.' })
+  overrides!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601; when the saved set was last changed.' })
+  updatedAt!: string | null;
+
+  @Field(() => String, { nullable: true })
+  updatedBy!: string | null;
 }

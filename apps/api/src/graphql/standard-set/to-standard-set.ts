@@ -1,7 +1,15 @@
 import { INDICATOR_CODES, INDICATOR_LABELS_ZH, LEVELS, type StandardSet as DomainStandardSet } from '@junheng/domain';
 import { IndicatorInfo, LevelStandards, RotationRules, SixOfSevenRule, SizeRules, StandardSet } from './standard-set.type';
 
-export function toStandardSet(set: DomainStandardSet): StandardSet {
+/** Who saved a regional set, and when (absent for the national defaults). */
+export interface StandardSetOrigin {
+  ownerRegionCode: string;
+  overrides: unknown;
+  updatedAt: Date | null;
+  updatedBy: string | null;
+}
+
+export function toStandardSet(set: DomainStandardSet, origin: StandardSetOrigin | null = null): StandardSet {
   const { retirementAge, ...rotation } = set.rotation;
   return Object.assign(new StandardSet(), {
     id: set.id,
@@ -12,5 +20,9 @@ export function toStandardSet(set: DomainStandardSet): StandardSet {
     sizes: Object.assign(new SizeRules(), set.sizes),
     sixOfSeven: Object.assign(new SixOfSevenRule(), set.sixOfSeven),
     indicators: INDICATOR_CODES.map((code) => Object.assign(new IndicatorInfo(), { code, label: INDICATOR_LABELS_ZH[code] })),
+    ownerRegionCode: origin?.ownerRegionCode ?? null,
+    overrides: origin ? JSON.stringify(origin.overrides) : null,
+    updatedAt: origin?.updatedAt?.toISOString() ?? null,
+    updatedBy: origin?.updatedBy ?? null,
   });
 }

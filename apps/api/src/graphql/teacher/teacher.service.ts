@@ -41,16 +41,19 @@ export class TeacherService {
     if (!canListTeachers(requireViewer(ctx).role)) throw forbidden('Teacher lists are not available to VIEWER');
   }
 
-  private eligibleFilter(ctx: RequestContext, filter: TeacherFilter | undefined): ((t: TeacherEntity) => boolean) | null {
+  /** Eligibility by the rotation rules of each teacher's county. */
+  private async eligibleFilter(ctx: RequestContext, filter: TeacherFilter | undefined): Promise<((t: TeacherEntity) => boolean) | null> {
     if (filter?.eligibleForRotation === undefined || filter.eligibleForRotation === null) return null;
     const date = referenceDate(ctx.planYear);
     const wanted = filter.eligibleForRotation;
-    return (t) => isEligibleForRotation(t, date, ctx.standardSet.rotation) === wanted;
+    const standards = await ctx.standardSets();
+    return (t) => isEligibleForRotation(t, date, standards.of(t.countyCode).rotation) === wanted;
   }
 
-  private view(ctx: RequestContext, page: Page<TeacherEntity>): TeacherConnection {
+  private async view(ctx: RequestContext, page: Page<TeacherEntity>): Promise<TeacherConnection> {
     const role = requireViewer(ctx).role;
-    return toConnection(new TeacherConnection(), { ...page, nodes: page.nodes.map((t) => toTeacher(t, role, ctx.planYear, ctx.standardSet)) });
+    const standards = await ctx.standardSets();
+    return toConnection(new TeacherConnection(), { ...page, nodes: page.nodes.map((t) => toTeacher(t, role, ctx.planYear, standards.of(t.countyCode))) });
   }
 
   async list(ctx: RequestContext, input: TeacherListInput): Promise<TeacherConnection> {
@@ -71,7 +74,7 @@ export class TeacherService {
       if (input.schoolCode) qb.andWhere('t.school_code = :school', { school: input.schoolCode });
       return applyTeacherFilter(qb, filter);
     };
-    const eligible = this.eligibleFilter(ctx, input.filter);
+    const eligible = await this.eligibleFilter(ctx, input.filter);
     if (eligible) {
       const all = (await build().orderBy('t.id', 'ASC').getMany()).filter(eligible);
       return this.view(ctx, sliceSorted(all, (t) => t.id, input.first, input.after));
@@ -91,7 +94,7 @@ export class TeacherService {
   async ofSchool(ctx: RequestContext, school: School, input: Omit<TeacherListInput, 'schoolCode' | 'countyCode'>): Promise<TeacherConnection> {
     this.assertMayList(ctx);
     const rows = await ctx.loaders.teachersBySchool.load({ schoolCode: school.code, filter: sqlFilter(input.filter) });
-    const eligible = this.eligibleFilter(ctx, input.filter);
+    const eligible = await this.eligibleFilter(ctx, input.filter);
     return this.view(ctx, sliceSorted(eligible ? rows.filter(eligible) : rows, (t) => t.id, input.first, input.after));
   }
 
@@ -100,6 +103,6 @@ export class TeacherService {
     this.assertMayList(ctx);
     const [scope, entity] = await Promise.all([ctx.scope(), ctx.loaders.teacherById.load(id)]);
     if (!entity || !scope.includes(entity.countyCode)) return null;
-    return toTeacher(entity, requireViewer(ctx).role, ctx.planYear, ctx.standardSet);
+    return toTeacher(entity, requireViewer(ctx).role, ctx.planYear, (await ctx.standardSets()).of(entity.countyCode));
   }
 }
