@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type Plan } from '@junheng/domain';
-import { generateDemoCounty, PlanEntity, replaceRegionData, ScenarioEntity } from '@junheng/db';
+import { dataFingerprint, generateDemoCounty, PlanEntity, replaceRegionData, ScenarioEntity, StandardSetEntity } from '@junheng/db';
 import { createTestDatabase, type TestDatabase } from '@junheng/db/testing';
-import { enqueueScenarioRun, startJobQueue, startScenarioWorker } from './index';
+import { enqueueScenarioRun, runScenarioJob, startJobQueue, startScenarioWorker } from './index';
 
 let db: TestDatabase;
 let boss: PgBoss;
@@ -46,6 +46,27 @@ function startWorkerProcess(): ChildProcess {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
+
+describe("a county's stored standard set", () => {
+  it('is the base the scenario is solved under, recorded with the plan and in its fingerprint', async () => {
+    const sets = db.dataSource.getRepository(StandardSetEntity);
+    // No rotation quota and a 1-km distance limit: the plan may not rotate anyone over 1 km.
+    await sets.save({ regionCode: COUNTY, name: '道县测试标准', version: 4, updatedBy: 'test', overrides: { rotation: { distanceLimitKm: 1, quotaShareOfEligible: 0 } } });
+    try {
+      const id = await createScenario('regional-set', 1_000_000);
+      expect(await runScenarioJob(db.dataSource, id, { attempt: 1 })).toBe('STORED');
+      const stored = await db.dataSource.getRepository(PlanEntity).findOneByOrFail({ scenarioId: id });
+      expect(stored.body.standardSet).toEqual({ id: `region-${COUNTY}`, version: 4, name: '道县测试标准' });
+      const plan = stored.body.plan as Plan;
+      expect(plan.rotations.every((r) => (r.distanceKm ?? 0) <= 1)).toBe(true);
+      expect(stored.fingerprint).toBe(await dataFingerprint(db.dataSource, COUNTY));
+      await sets.clear();
+      expect(await dataFingerprint(db.dataSource, COUNTY)).not.toBe(stored.fingerprint);
+    } finally {
+      await sets.clear();
+    }
+  });
+});
 
 describe('scenario jobs on pg-boss', () => {
   it('runs a queued scenario to a stored plan whose check passes, with progress recorded', async () => {

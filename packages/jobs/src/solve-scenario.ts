@@ -36,6 +36,8 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
   }));
   return {
     plan: result.plan,
+    // The rules it was computed under, before the scenario's own changes: which regional set, which version.
+    standardSet: { id: standardSet.id, version: standardSet.version, name: standardSet.name },
     explanation,
     sections,
     balanceBefore,

@@ -27,4 +27,7 @@ export class PlanResult {
   @Field(() => CostCurve, { nullable: true, description: 'Once computed with costCurve(scenarioId, steps).' }) costCurve!: CostCurve | null;
   @Field({ description: 'Fingerprint of the data the plan was computed from.' }) fingerprint!: string;
   @Field() createdAt!: string;
+  @Field(() => String, { nullable: true, description: 'The standard set the plan was computed under (before the scenario\'s own overrides); null for plans stored before sets were recorded.' })
+  standardSetName!: string | null;
+  @Field(() => Int, { nullable: true }) standardSetVersion!: number | null;
 }

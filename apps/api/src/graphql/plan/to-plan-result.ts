@@ -15,6 +15,7 @@ export interface StoredPlanBody {
   sections?: Array<{ schoolCode: string; level: SectionChange['level']; before: StoredSectionState; after: StoredSectionState }>;
   balanceBefore?: DomainBalance[];
   balanceAfter?: DomainBalance[];
+  standardSet?: { id: string; version: number; name: string };
 }
 
 interface StoredSectionState {
@@ -53,6 +54,8 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
   return Object.assign(new PlanResult(), {
     county: plan.county,
     year: plan.year,
+    standardSetName: body.standardSet?.name ?? null,
+    standardSetVersion: body.standardSet?.version ?? null,
     backend: plan.backend,
     status: plan.status,
     gap: plan.gap,
