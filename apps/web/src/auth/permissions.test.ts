@@ -11,6 +11,9 @@ describe('permissionsFor', () => {
   it('lets HR apply and export and see personal data, not edit scenarios', () => {
     expect(permissionsFor('HR')).toMatchObject({ editScenarios: false, applyPlans: true, exportLists: true, seePersonalData: true });
   });
+  it('lets only an admin manage standard sets', () => {
+    expect((['VIEWER', 'PLANNER', 'HR', 'ADMIN'] as const).filter((r) => permissionsFor(r).manageStandards)).toEqual(['ADMIN']);
+  });
   it('lets an admin do everything', () => {
     expect(Object.values(permissionsFor('ADMIN')).every(Boolean)).toBe(true);
   });

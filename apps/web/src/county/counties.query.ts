@@ -7,6 +7,7 @@ export const CountiesQuery = graphql(`
       code
       name
       cityCode
+      cityName
     }
   }
 `);

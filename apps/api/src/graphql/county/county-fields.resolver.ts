@@ -20,6 +20,12 @@ export class CountyFieldsResolver {
     return ctx.services.counties.summary(ctx, county, level);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'The name of the city (市) the county belongs to.' })
+  async cityName(@Root() county: County, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (!county.cityCode) return null;
+    return (await ctx.loaders.regionByCode.load(county.cityCode))?.name ?? null;
+  }
+
   @FieldResolver(() => CountyCounts)
   counts(@Root() county: County, @Ctx() ctx: RequestContext): Promise<CountyCounts> {
     return ctx.services.counties.counts(ctx, county);

@@ -58,6 +58,14 @@ describe('regional standard sets', () => {
     expect(primaryClassThresholds((await api.post(R_THRESHOLDS, { c: COUNTY_A }, planner)).body)).toEqual([40]);
   });
 
+  it("name each county's city, for choosing a city's set", async () => {
+    const r = await api.post(`{ counties { code cityCode cityName } }`, {}, cityAdmin);
+    expect(r.body.data!.counties).toEqual([
+      { code: COUNTY_A, cityCode: CITY, cityName: '永州市' },
+      { code: COUNTY_B, cityCode: CITY, cityName: '永州市' },
+    ]);
+  });
+
   it('bumps the data versions of the counties concerned and writes the audit log', async () => {
     const before = await dataVersions(api.db.dataSource, [COUNTY_A, COUNTY_B, COUNTY_C]);
     await api.post(SAVE, { i: { regionCode: COUNTY_A, name: '甲县标准', overrides: '{"rotation":{"distanceLimitKm":30}}' } }, countyAdmin);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCounty } from '../../county/county-context';
@@ -10,7 +10,10 @@ import { useT } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoading } from '../../ui/page-loading';
 import { CreateScenarioMutation, UpdateScenarioMutation } from './scenario.mutations';
-import { ScenarioParamsQuery, StandardDistanceQuery } from './scenario.queries';
+import { ScenarioParamsQuery } from './scenario.queries';
+import { RegionStandardSetQuery } from '../../standards/standard-set.queries';
+import { countOverrides, parseOverridesText } from '../../standards/standard-fields';
+import { StandardOverridesEditor } from '../../standards/standard-overrides-editor';
 import { toParameters, type ScenarioFormValues } from './scenario-form-values';
 import { TeacherPicker } from './teacher-picker';
 
@@ -26,11 +29,14 @@ export default function ScenarioFormPage() {
   const { county } = useCounty();
   const [form] = Form.useForm<ScenarioFormValues>();
   const existing = useQuery(ScenarioParamsQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
-  const standard = useQuery(StandardDistanceQuery);
   const [create, creating] = useMutation(CreateScenarioMutation);
   const [update, updating] = useMutation(UpdateScenarioMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const scenario = existing.data?.scenario;
+  const countyCode = scenario?.countyCode ?? county?.code;
+  // The county's set in force: the scenario's changes apply to it, and its values are the placeholders.
+  const standard = useQuery(RegionStandardSetQuery, { variables: { regionCode: countyCode ?? null }, skip: !countyCode });
+  const overrideCount = countOverrides(Form.useWatch('overrides', form) ?? {});
 
   useEffect(() => {
     if (!scenario) return;
@@ -45,12 +51,13 @@ export default function ScenarioFormPage() {
       extraQuotaPerSchool: scenario.extraQuotaPerSchool,
       lockedStaffNos: scenario.lockedStaffNos,
       excludedStaffNos: scenario.excludedStaffNos,
+      overrides: parseOverridesText(scenario.overrides),
     });
   }, [scenario, form]);
 
   if (existing.error) return <ErrorAlert error={existing.error} />;
+  if (standard.error) return <ErrorAlert error={standard.error} />;
   if (id && !scenario) return <PageLoading />;
-  const countyCode = scenario?.countyCode ?? county?.code;
   if (!countyCode) return <PageLoading />;
 
   const submit = async (values: ScenarioFormValues) => {
@@ -69,7 +76,8 @@ export default function ScenarioFormPage() {
     }
   };
 
-  const km = standard.data?.standardSet.rotation.distanceLimitKm;
+  const base = standard.data?.standardSet;
+  const km = base?.rotation.distanceLimitKm;
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: 960 }}>
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
@@ -94,6 +102,7 @@ export default function ScenarioFormPage() {
             extraQuotaPerSchool: 0,
             lockedStaffNos: [],
             excludedStaffNos: [],
+            overrides: {},
           }}
         >
           <Form.Item label={t('scenarios.name')} name="name" rules={[{ required: true, whitespace: true, message: t('field.name') }]}>
@@ -126,6 +135,26 @@ export default function ScenarioFormPage() {
           <Form.Item label={t('scenarios.excluded')} name="excludedStaffNos">
             <TeacherPicker countyCode={countyCode} label={t('scenarios.excluded')} />
           </Form.Item>
+          <Collapse
+            style={{ marginBottom: 16 }}
+            items={[
+              {
+                key: 'overrides',
+                forceRender: true,
+                label: overrideCount > 0 ? `${t('scenarios.overrides')} · ${t('standards.changedCount', { n: overrideCount, base: base?.name ?? '' })}` : t('scenarios.overrides'),
+                children: base ? (
+                  <>
+                    <Typography.Paragraph type="secondary">{t('scenarios.overridesHint', { name: base.name })}</Typography.Paragraph>
+                    <Form.Item name="overrides" noStyle>
+                      <StandardOverridesEditor base={base} />
+                    </Form.Item>
+                  </>
+                ) : (
+                  <PageLoading />
+                ),
+              },
+            ]}
+          />
           <Space>
             <Button type="primary" htmlType="submit" loading={creating.loading || updating.loading}>
               {id ? t('common.save') : t('scenarios.create')}

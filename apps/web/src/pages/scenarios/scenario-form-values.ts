@@ -1,4 +1,5 @@
 import type { ComplianceTarget, MoveDirections, ScenarioParametersInput, SolveMode } from '../../gql/graphql';
+import { countOverrides, type Overrides } from '../../standards/standard-fields';
 
 export interface ScenarioFormValues {
   name: string;
@@ -11,9 +12,14 @@ export interface ScenarioFormValues {
   extraQuotaPerSchool: number;
   lockedStaffNos: string[];
   excludedStaffNos: string[];
+  /** Changes to the county's standard set for this scenario only. */
+  overrides: Overrides;
 }
 
-/** The form's values as the API's parameters (empty budget: no cap; empty distance: the standard's). */
+/**
+ * The form's values as the API's parameters (empty budget: no cap; empty distance: the standard's; no
+ * standard changes: empty text, which clears earlier ones).
+ */
 export function toParameters(v: ScenarioFormValues): ScenarioParametersInput {
   return {
     name: v.name.trim(),
@@ -26,5 +32,7 @@ export function toParameters(v: ScenarioFormValues): ScenarioParametersInput {
     extraQuotaPerSchool: v.extraQuotaPerSchool ?? 0,
     lockedStaffNos: v.lockedStaffNos ?? [],
     excludedStaffNos: v.excludedStaffNos ?? [],
+    // Undefined when the editor never mounted (its base set not loaded): the scenario keeps its changes.
+    overrides: v.overrides === undefined ? undefined : countOverrides(v.overrides) > 0 ? JSON.stringify(v.overrides) : '',
   };
 }

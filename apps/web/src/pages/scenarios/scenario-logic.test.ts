@@ -34,6 +34,7 @@ describe('toParameters', () => {
         extraQuotaPerSchool: 0,
         lockedStaffNos: ['431124000001'],
         excludedStaffNos: [],
+        overrides: {},
       }),
     ).toEqual({
       name: '方案一',
@@ -46,6 +47,14 @@ describe('toParameters', () => {
       extraQuotaPerSchool: 0,
       lockedStaffNos: ['431124000001'],
       excludedStaffNos: [],
+      overrides: '',
     });
+  });
+
+  it('sends standard-set changes as the JSON the API reads, and none as empty text (clears them)', () => {
+    const base = { name: '方案', year: 2027, budgetCap: null, mode: 'BEST_WITHIN_BUDGET', target: 'ALL_CHECKS', directions: 'DEFAULT', distanceLimitKm: null, extraQuotaPerSchool: 0, lockedStaffNos: [], excludedStaffNos: [] } as const;
+    const changed = toParameters({ ...base, lockedStaffNos: [], excludedStaffNos: [], overrides: { levels: { PRIMARY: { avgClassSizeMax: 40 } } } });
+    expect(JSON.parse(changed.overrides!)).toEqual({ levels: { PRIMARY: { avgClassSizeMax: 40 } } });
+    expect(toParameters({ ...base, lockedStaffNos: [], excludedStaffNos: [], overrides: {} }).overrides).toBe('');
   });
 });

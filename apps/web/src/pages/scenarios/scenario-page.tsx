@@ -120,6 +120,9 @@ export default function ScenarioPage() {
           )}
           {!plan.check.passes && <Alert type="warning" showIcon title={t('plan.checkFailed', { n: plan.check.violations.length })} />}
           <CostBreakdown plan={plan} />
+          {plan.standardSetName && (
+            <Typography.Text type="secondary">{t('scenarios.standardUsed', { name: plan.standardSetName, version: plan.standardSetVersion ?? 1 })}</Typography.Text>
+          )}
           <Card size="small" title={t('plan.title')}>
             <Tabs
               items={[

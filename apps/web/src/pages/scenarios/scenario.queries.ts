@@ -31,23 +31,7 @@ export const ScenarioParamsQuery = graphql(`
       extraQuotaPerSchool
       lockedStaffNos
       excludedStaffNos
-    }
-    standardSet {
-      id
-      rotation {
-        distanceLimitKm
-      }
-    }
-  }
-`);
-
-export const StandardDistanceQuery = graphql(`
-  query StandardDistance {
-    standardSet {
-      id
-      rotation {
-        distanceLimitKm
-      }
+      overrides
     }
   }
 `);
@@ -111,6 +95,8 @@ export const ScenarioResultQuery = graphql(`
         backend
         gap
         createdAt
+        standardSetName
+        standardSetVersion
         compliantSectionsBefore
         compliantSectionsAfter
         shortfallTeachers

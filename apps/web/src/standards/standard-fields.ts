@@ -1,0 +1,156 @@
+import type { Level, StandardSetValuesFragment } from '../gql/graphql';
+import type { MessageKey } from '../i18n/messages';
+
+/**
+ * The editable rules of a standard set, as the API's `overrides` JSON names them, with how the editor
+ * shows them. Overrides are sparse: only the values that differ from the base are sent.
+ */
+export type Overrides = { [key: string]: Overrides | number | string | null };
+
+/** `share`: stored as 0-1, edited as a percentage. */
+export type FieldKind = 'number' | 'whole' | 'share' | 'education';
+
+export interface StandardField {
+  /** Path in the overrides JSON, e.g. ['levels', 'PRIMARY', 'avgClassSizeMax']. */
+  path: string[];
+  label: MessageKey;
+  kind: FieldKind;
+  /** The value in a standard set as the API answers it. */
+  read: (set: StandardSetValuesFragment) => number | string | null;
+}
+
+export const LEVELS: Level[] = ['PRIMARY', 'JUNIOR', 'SENIOR'];
+
+type LevelValues = StandardSetValuesFragment['levels'][number];
+type LevelKey = Exclude<keyof LevelValues, 'level'>;
+
+const LEVEL_ROWS: Array<{ key: LevelKey; label: MessageKey; kind: FieldKind }> = [
+  { key: 'qualifiedPer100Min', label: 'indicator.Q1', kind: 'number' },
+  { key: 'backbonePer100Min', label: 'indicator.Q2', kind: 'number' },
+  { key: 'peArtsPer100Min', label: 'indicator.Q3', kind: 'number' },
+  { key: 'studentsPerTeacherMax', label: 'indicator.R', kind: 'number' },
+  { key: 'avgClassSizeMax', label: 'indicator.C', kind: 'number' },
+  { key: 'classes56PlusMax', label: 'indicator.B', kind: 'whole' },
+  { key: 'floorAreaPerStudentMin', label: 'indicator.F1', kind: 'number' },
+  { key: 'sportsAreaPerStudentMin', label: 'indicator.F2', kind: 'number' },
+  { key: 'equipmentPerStudentMin', label: 'indicator.F3', kind: 'number' },
+  { key: 'multimediaPer100Min', label: 'indicator.F4', kind: 'number' },
+  { key: 'cvMax', label: 'standards.cvMax', kind: 'number' },
+  { key: 'qualifiedEducationMin', label: 'standards.qualifiedEducationMin', kind: 'education' },
+];
+
+export interface LevelRow {
+  key: LevelKey;
+  label: MessageKey;
+  kind: FieldKind;
+  /** One field per level, in LEVELS order. */
+  fields: StandardField[];
+}
+
+export const LEVEL_FIELD_ROWS: LevelRow[] = LEVEL_ROWS.map((row) => ({
+  ...row,
+  fields: LEVELS.map((level) => ({
+    path: ['levels', level, row.key],
+    label: row.label,
+    kind: row.kind,
+    read: (set) => set.levels.find((l) => l.level === level)?.[row.key] ?? null,
+  })),
+}));
+
+export interface RuleGroup {
+  title: MessageKey;
+  fields: StandardField[];
+}
+
+export const RULE_GROUPS: RuleGroup[] = [
+  {
+    title: 'standards.group.rotation',
+    fields: [
+      { path: ['rotation', 'minYearsAtSchool'], label: 'standards.minYearsAtSchool', kind: 'whole', read: (s) => s.rotation.minYearsAtSchool },
+      { path: ['rotation', 'minYearsBeforeRetirement'], label: 'standards.minYearsBeforeRetirement', kind: 'whole', read: (s) => s.rotation.minYearsBeforeRetirement },
+      { path: ['rotation', 'retirementAge', 'M'], label: 'standards.retirementAgeMale', kind: 'whole', read: (s) => s.rotation.retirementAgeMale },
+      { path: ['rotation', 'retirementAge', 'F'], label: 'standards.retirementAgeFemale', kind: 'whole', read: (s) => s.rotation.retirementAgeFemale },
+      { path: ['rotation', 'quotaShareOfEligible'], label: 'standards.quotaShareOfEligible', kind: 'share', read: (s) => s.rotation.quotaShareOfEligible },
+      { path: ['rotation', 'backboneShareOfRotating'], label: 'standards.backboneShareOfRotating', kind: 'share', read: (s) => s.rotation.backboneShareOfRotating },
+      { path: ['rotation', 'donorMaxLossShare'], label: 'standards.donorMaxLossShare', kind: 'share', read: (s) => s.rotation.donorMaxLossShare },
+      { path: ['rotation', 'termYears'], label: 'standards.termYears', kind: 'whole', read: (s) => s.rotation.termYears },
+      { path: ['rotation', 'distanceLimitKm'], label: 'standards.distanceLimitKm', kind: 'number', read: (s) => s.rotation.distanceLimitKm },
+    ],
+  },
+  {
+    title: 'standards.group.sizes',
+    fields: [
+      { path: ['sizes', 'compulsorySchoolMaxStudents'], label: 'standards.compulsorySchoolMaxStudents', kind: 'whole', read: (s) => s.sizes.compulsorySchoolMaxStudents },
+      { path: ['sizes', 'nineYearSchoolMaxStudents'], label: 'standards.nineYearSchoolMaxStudents', kind: 'whole', read: (s) => s.sizes.nineYearSchoolMaxStudents },
+      { path: ['sizes', 'seniorSchoolMaxStudents'], label: 'standards.seniorSchoolMaxStudents', kind: 'whole', read: (s) => s.sizes.seniorSchoolMaxStudents },
+      { path: ['sizes', 'largeClassMin'], label: 'standards.largeClassMin', kind: 'whole', read: (s) => s.sizes.largeClassMin },
+      { path: ['sizes', 'oversizedClassMin'], label: 'standards.oversizedClassMin', kind: 'whole', read: (s) => s.sizes.oversizedClassMin },
+      { path: ['sizes', 'extraLargeClassMin'], label: 'standards.extraLargeClassMin', kind: 'whole', read: (s) => s.sizes.extraLargeClassMin },
+    ],
+  },
+  {
+    title: 'standards.group.sixOfSeven',
+    fields: [
+      { path: ['sixOfSeven', 'minPassing'], label: 'standards.minPassing', kind: 'whole', read: (s) => s.sixOfSeven.minPassing },
+      { path: ['sixOfSeven', 'floorShare'], label: 'standards.floorShare', kind: 'share', read: (s) => s.sixOfSeven.floorShare },
+    ],
+  },
+];
+
+function isObject(v: unknown): v is Overrides {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The override at `path`; undefined when the base value applies. */
+export function overrideAt(overrides: Overrides, path: readonly string[]): number | string | null | undefined {
+  let at: unknown = overrides;
+  for (const key of path) {
+    if (!isObject(at) || !Object.hasOwn(at, key)) return undefined;
+    at = at[key];
+  }
+  return isObject(at) ? undefined : (at as number | string | null);
+}
+
+/**
+ * A copy with `path` set to `value`, or removed when `value` is undefined or equals the base value (so
+ * the JSON carries only real changes); emptied branches are dropped.
+ */
+export function withOverride(overrides: Overrides, path: readonly string[], value: number | string | null | undefined, baseValue?: number | string | null): Overrides {
+  const [key, ...rest] = path;
+  if (key === undefined) return overrides;
+  const out: Overrides = { ...overrides };
+  if (rest.length === 0) {
+    if (value === undefined || value === baseValue) delete out[key];
+    else out[key] = value;
+    return out;
+  }
+  const child = withOverride(isObject(out[key]) ? (out[key] as Overrides) : {}, rest, value, baseValue);
+  if (Object.keys(child).length === 0) delete out[key];
+  else out[key] = child;
+  return out;
+}
+
+/** How many values the overrides change. */
+export function countOverrides(overrides: Overrides): number {
+  return Object.values(overrides).reduce<number>((n, v) => n + (isObject(v) ? countOverrides(v) : 1), 0);
+}
+
+/** Overrides from the API's JSON text; an empty object for none or for text that is not an object. */
+export function parseOverridesText(text: string | null | undefined): Overrides {
+  if (!text) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return isObject(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Percent as shown for a share (0.15 -> 15), without binary noise. */
+export function shareToPercent(share: number): number {
+  return Math.round(share * 1e6) / 1e4;
+}
+
+export function percentToShare(percent: number): number {
+  return Math.round(percent * 1e4) / 1e6;
+}

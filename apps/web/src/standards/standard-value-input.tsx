@@ -1,0 +1,64 @@
+import { InputNumber, Select, Tooltip } from 'antd';
+import { memo, type ReactElement } from 'react';
+import type { Education } from '../gql/graphql';
+import { useT } from '../i18n/locale-context';
+import { percentToShare, shareToPercent, type StandardField } from './standard-fields';
+
+const QUALIFIED_EDUCATIONS: Education[] = ['ASSOCIATE', 'BACHELOR'];
+const CHANGED_STYLE = { background: '#fffbe6', borderColor: '#faad14' };
+
+interface Props {
+  field: StandardField;
+  /** The value the base set has (placeholder, and what an emptied input goes back to). */
+  baseValue: number | string | null;
+  /** The override, or undefined when the base value applies. */
+  value: number | string | null | undefined;
+  /** Stable across renders, so that only the input whose value changed renders again. */
+  onFieldChange: (field: StandardField, value: number | string | null | undefined) => void;
+  ariaLabel: string;
+}
+
+/** One rule of a standard set: empty means "as the base set"; a changed value is highlighted. */
+export const StandardValueInput = memo(function StandardValueInput({ field, baseValue, value, onFieldChange, ariaLabel }: Props) {
+  const t = useT();
+  const onChange = (v: number | string | null | undefined) => onFieldChange(field, v);
+  const changed = value !== undefined;
+  const baseText =
+    baseValue === null
+      ? t('common.notJudged')
+      : field.kind === 'education'
+        ? t(`education.${baseValue as Education}`)
+        : field.kind === 'share'
+          ? `${shareToPercent(baseValue as number)}%`
+          : String(baseValue);
+  // Only changed values carry a tooltip: the editor shows about fifty inputs at once.
+  const withTip = (input: ReactElement) => (changed ? <Tooltip title={t('standards.baseWas', { value: baseText })}>{input}</Tooltip> : input);
+
+  if (field.kind === 'education') {
+    return withTip(
+        <Select<Education>
+          aria-label={ariaLabel}
+          allowClear
+          placeholder={baseText}
+          value={(value ?? undefined) as Education | undefined}
+          onChange={(v) => onChange(v ?? undefined)}
+          options={QUALIFIED_EDUCATIONS.map((e) => ({ value: e, label: t(`education.${e}`) }))}
+          style={{ width: 110, ...(changed ? CHANGED_STYLE : {}) }}
+        />,
+    );
+  }
+  const shown = typeof value === 'number' ? (field.kind === 'share' ? shareToPercent(value) : value) : null;
+  return withTip(
+      <InputNumber<number>
+        aria-label={ariaLabel}
+        min={0}
+        max={field.kind === 'share' ? 100 : undefined}
+        precision={field.kind === 'whole' ? 0 : undefined}
+        placeholder={value === null ? t('common.notJudged') : baseText}
+        suffix={field.kind === 'share' ? '%' : undefined}
+        value={shown}
+        onChange={(v) => onChange(v === null || v === undefined ? undefined : field.kind === 'share' ? percentToShare(v) : v)}
+        style={{ width: 110, ...(changed ? CHANGED_STYLE : {}) }}
+      />,
+  );
+});
