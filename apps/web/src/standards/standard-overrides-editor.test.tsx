@@ -39,7 +39,7 @@ describe('StandardOverridesEditor', () => {
     renderWithProviders(<Harness onValue={() => undefined} />);
     expect(screen.getByLabelText('小学 平均班额')).toHaveAttribute('placeholder', '45');
     expect(screen.getByLabelText('高中 县域差异系数上限')).toHaveAttribute('placeholder', '不评估');
-    expect(screen.getByLabelText('骨干教师占交流人数比例下限')).toHaveAttribute('placeholder', '20%');
+    expect(screen.getByLabelText('骨干教师占交流人数比例下限')).toHaveAttribute('placeholder', '20');
   });
 
   it('records only what changed, shares as fractions, and resets all', () => {

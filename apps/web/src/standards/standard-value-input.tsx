@@ -54,7 +54,7 @@ export const StandardValueInput = memo(function StandardValueInput({ field, base
         min={0}
         max={field.kind === 'share' ? 100 : undefined}
         precision={field.kind === 'whole' ? 0 : undefined}
-        placeholder={value === null ? t('common.notJudged') : baseText}
+        placeholder={value === null || baseValue === null ? t('common.notJudged') : field.kind === 'share' ? String(shareToPercent(baseValue as number)) : baseText}
         suffix={field.kind === 'share' ? '%' : undefined}
         value={shown}
         onChange={(v) => onChange(v === null || v === undefined ? undefined : field.kind === 'share' ? percentToShare(v) : v)}
