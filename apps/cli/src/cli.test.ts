@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegionData } from '@junheng/db';
+import { loadRegionData, StandardSetEntity } from '@junheng/db';
 import { createTestDatabase, type TestDatabase } from '@junheng/db/testing';
 import { exportRegionCsvFolder, exportRegionWorkbook, SHEETS, TEMPLATE_WORKBOOK_NAME } from '@junheng/import';
 import type { IndicatorsReport } from './indicators-report';
@@ -73,6 +73,18 @@ describe('junheng (built CLI, child process, real PostgreSQL)', () => {
     expect(table.stdout).toContain('城关第一小学');
     expect(table.stdout).toContain('每百名学生拥有高于规定学历教师数');
     expect(table.stdout).toContain('2027年');
+  });
+
+  it("indicators follow the county's stored standard set, as the API does", async () => {
+    const sets = db.dataSource.getRepository(StandardSetEntity);
+    await sets.save({ regionCode: '431124', name: '道县标准', version: 1, updatedBy: 'test', overrides: { levels: { PRIMARY: { avgClassSizeMax: 44 } } } });
+    try {
+      const run = await cli('indicators', '--county', '431124', '--json');
+      const report = JSON.parse(run.stdout) as IndicatorsReport;
+      expect(report.sections[0]!.checks.find((c) => c.indicator === 'C')).toEqual({ indicator: 'C', value: 45, threshold: 44, passes: false, gapTeachers: null });
+    } finally {
+      await sets.clear();
+    }
   });
 
   it('import of a workbook with errors exits 1, lists every problem and writes nothing', async () => {

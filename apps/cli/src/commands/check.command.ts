@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { checkPlan, DEFAULT_SCENARIO, NATIONAL_STANDARD_SET, type Plan, type ScenarioParameters } from '@junheng/domain';
+import { checkPlan, DEFAULT_SCENARIO, type Plan, type ScenarioParameters } from '@junheng/domain';
 import { CliError } from '../cli-error';
 import { parseBudget } from '../cli-arguments';
 import { loadKnownCounties } from '../county-region';
@@ -39,9 +39,9 @@ export function registerCheckCommand(program: Command): void {
       const plan = readPlan(path);
       const budgetCap = parseBudget(options.budget);
       const counties = plan.counties && plan.counties.length > 0 ? plan.counties : [plan.county];
-      const { data } = await withDatabase((db) => loadKnownCounties(db.dataSource, counties));
+      const { data, standardSet } = await withDatabase((db) => loadKnownCounties(db.dataSource, counties));
       const scenario: ScenarioParameters = { ...DEFAULT_SCENARIO, countyCodes: counties, year: plan.year, budgetCap };
-      const verdict = checkPlan(data, NATIONAL_STANDARD_SET, scenario, plan);
+      const verdict = checkPlan(data, standardSet, scenario, plan);
       if (!verdict.passes) {
         throw new CliError(
           `方案校验未通过：${verdict.violations.length} 处违反规则（方案可能基于其他数据）`,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { evaluateRegion, NATIONAL_STANDARD_SET } from '@junheng/domain';
+import { evaluateRegion } from '@junheng/domain';
 import { loadKnownCounties } from '../county-region';
 import { parseYear } from '../cli-arguments';
 import { indicatorsReport } from '../indicators-report';
@@ -23,9 +23,9 @@ export function registerIndicatorsCommand(program: Command): void {
     .action(async (options: IndicatorsOptions) => {
       const year = parseYear(options.year);
       const code = options.county.trim();
-      const { counties, data } = await withDatabase((db) => loadKnownCounties(db.dataSource, [code]));
+      const { counties, data, standardSet } = await withDatabase((db) => loadKnownCounties(db.dataSource, [code]));
       const county = counties[0]!;
-      const evaluation = evaluateRegion(data, NATIONAL_STANDARD_SET);
+      const evaluation = evaluateRegion(data, standardSet);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(indicatorsReport(county.code, evaluation), null, 2)}\n`);
       } else {

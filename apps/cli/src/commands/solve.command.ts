@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DEFAULT_SCENARIO, NATIONAL_STANDARD_SET, type ScenarioParameters, type SolveMode, type SolverBackendName } from '@junheng/domain';
+import { DEFAULT_SCENARIO, type ScenarioParameters, type SolveMode, type SolverBackendName } from '@junheng/domain';
 import { solveRegion, SolverInputError } from '@junheng/solver';
 import { CliError } from '../cli-error';
 import { parseBudget, parseChoice, parseYear } from '../cli-arguments';
@@ -41,12 +41,12 @@ export function registerSolveCommand(program: Command): void {
       const mode = parseChoice(options.mode, '模式 mode', MODES) ?? DEFAULT_SCENARIO.mode;
       const county = options.county.trim();
       const out = options.out ?? `plan-${county}-${year}.json`;
-      const { data } = await withDatabase((db) => loadKnownCounties(db.dataSource, [county]));
+      const { data, standardSet } = await withDatabase((db) => loadKnownCounties(db.dataSource, [county]));
       const scenario: ScenarioParameters = { ...DEFAULT_SCENARIO, countyCodes: [county], year, budgetCap, backend, mode };
       if (process.stderr.isTTY) process.stderr.write(`求解中 / solving ${data.schools.length} schools, ${data.teachers.length} teachers…\n`);
       let result;
       try {
-        result = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario });
+        result = await solveRegion({ region: data, standardSet, scenario });
       } catch (error) {
         if (error instanceof SolverInputError) throw new CliError(`数据不能求解：${error.message}`, `cannot solve this data: ${error.message}`);
         throw error;
