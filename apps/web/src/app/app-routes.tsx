@@ -14,6 +14,7 @@ const ScenarioFormPage = lazy(() => import('../pages/scenarios/scenario-form-pag
 const ScenarioPage = lazy(() => import('../pages/scenarios/scenario-page'));
 const ComparePage = lazy(() => import('../pages/scenarios/compare-page'));
 const ImportPage = lazy(() => import('../pages/import/import-page'));
+const UsersPage = lazy(() => import('../pages/users/users-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 export function AppRoutes() {
@@ -37,6 +38,7 @@ export function AppRoutes() {
           <Route path="scenarios/:id/edit" element={<RequireSession need="editScenarios"><ScenarioFormPage /></RequireSession>} />
           <Route path="compare" element={<RequireSession need="seeScenarios"><ComparePage /></RequireSession>} />
           <Route path="import" element={<RequireSession need="importRosters"><ImportPage /></RequireSession>} />
+          <Route path="admin/users" element={<RequireSession need="manageUsers" denied="result"><UsersPage /></RequireSession>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

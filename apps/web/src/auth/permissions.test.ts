@@ -11,6 +11,10 @@ describe('permissionsFor', () => {
   it('lets HR apply and export and see personal data, not edit scenarios', () => {
     expect(permissionsFor('HR')).toMatchObject({ editScenarios: false, applyPlans: true, exportLists: true, seePersonalData: true });
   });
+  it('lets only an admin manage users', () => {
+    expect((['VIEWER', 'PLANNER', 'HR'] as const).map((role) => permissionsFor(role).manageUsers)).toEqual([false, false, false]);
+    expect(permissionsFor('ADMIN').manageUsers).toBe(true);
+  });
   it('lets an admin do everything', () => {
     expect(Object.values(permissionsFor('ADMIN')).every(Boolean)).toBe(true);
   });

@@ -14,18 +14,20 @@ export interface Permissions {
   exportLists: boolean;
   /** Upload rosters (POST /imports). */
   importRosters: boolean;
+  /** The users page: create, change and delete the users of the region. */
+  manageUsers: boolean;
 }
 
 export function permissionsFor(role: Role): Permissions {
   switch (role) {
     case 'VIEWER':
-      return { seeTeachers: false, seePersonalData: false, seeScenarios: false, editScenarios: false, applyPlans: false, exportLists: false, importRosters: false };
+      return { seeTeachers: false, seePersonalData: false, seeScenarios: false, editScenarios: false, applyPlans: false, exportLists: false, importRosters: false, manageUsers: false };
     case 'PLANNER':
-      return { seeTeachers: true, seePersonalData: false, seeScenarios: true, editScenarios: true, applyPlans: false, exportLists: false, importRosters: false };
+      return { seeTeachers: true, seePersonalData: false, seeScenarios: true, editScenarios: true, applyPlans: false, exportLists: false, importRosters: false, manageUsers: false };
     case 'HR':
-      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: false, applyPlans: true, exportLists: true, importRosters: true };
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: false, applyPlans: true, exportLists: true, importRosters: true, manageUsers: false };
     case 'ADMIN':
-      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: true, applyPlans: true, exportLists: true, importRosters: true };
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: true, applyPlans: true, exportLists: true, importRosters: true, manageUsers: true };
     default: {
       const exhaustive: never = role;
       return exhaustive;
