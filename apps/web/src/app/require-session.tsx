@@ -9,9 +9,14 @@ import { NoPermission } from '../ui/no-permission';
  * `denied="result"`, say so in place (pages a role has no link to, such as the users page).
  */
 export function RequireSession({ children, need, denied = 'overview' }: { children: ReactNode; need?: keyof Permissions; denied?: 'overview' | 'result' }) {
-  const { session, permissions } = useSession();
+  const { session, permissions, notice } = useSession();
   const location = useLocation();
-  if (!session || !permissions) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!session || !permissions) {
+    // After an expired session the same person logs in again and comes back here; after a logout the
+    // next user (perhaps another role) starts at the overview.
+    const state = notice === 'login.loggedOut' ? null : { from: location.pathname + location.search };
+    return <Navigate to="/login" replace state={state} />;
+  }
   if (need && !permissions[need]) return denied === 'result' ? <NoPermission /> : <Navigate to="/" replace />;
   return <>{children}</>;
 }

@@ -95,9 +95,9 @@ export function UserFormModal({
           label={editing ? t('users.newPassword') : t('users.password')}
           name="password"
           rules={passwordRules}
-          extra={editing ? t('users.passwordKeep') : t('users.rule.password', { n: PASSWORD_MIN_LENGTH })}
+          extra={editing ? t('users.passwordKeep') : undefined}
         >
-          <Input.Password autoComplete="new-password" maxLength={200} />
+          <Input.Password autoComplete="new-password" maxLength={200} placeholder={t('users.rule.password', { n: PASSWORD_MIN_LENGTH })} />
         </Form.Item>
       </Form>
       {editing && <Typography.Text type="secondary">{t('users.sessionsEnd')}</Typography.Text>}
