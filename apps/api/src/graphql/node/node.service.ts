@@ -15,7 +15,7 @@ function integerKey(key: string): number | null {
 
 /** `node(id:)`: the object behind a global id, within the viewer's region and role, or null. */
 export class NodeService {
-  constructor(private readonly services: Pick<ApiServices, 'auth' | 'schools' | 'teachers' | 'counties' | 'budgets' | 'userAdmin'>) {}
+  constructor(private readonly services: Pick<ApiServices, 'auth' | 'schools' | 'teachers' | 'counties' | 'budgets'>) {}
 
   async resolve(ctx: RequestContext, id: string): Promise<Node | null> {
     const viewer = requireViewer(ctx);
@@ -44,12 +44,9 @@ export class NodeService {
         const n = integerKey(key);
         return n === null ? null : this.services.budgets.findById(ctx, n);
       }
-      case 'User': {
-        // Users see themselves; administrators also the users of their region.
-        if ((viewer.userId !== null && key === String(viewer.userId)) || key === `dev:${viewer.username}`) return viewerAsUser(viewer);
-        const n = integerKey(key);
-        return n !== null && viewer.role === 'ADMIN' ? this.services.userAdmin.findById(ctx, n) : null;
-      }
+      case 'User':
+        // Users see themselves only.
+        return (viewer.userId !== null && key === String(viewer.userId)) || key === `dev:${viewer.username}` ? viewerAsUser(viewer) : null;
       default: {
         const exhaustive: never = type;
         return exhaustive;

@@ -99,14 +99,6 @@ export class UserAdminService {
     });
   }
 
-  /** A user of the administrator's region, or null (for `node(id:)`). */
-  async findById(ctx: RequestContext, userId: number): Promise<User | null> {
-    const viewer = this.requireAdmin(ctx);
-    const row = await ctx.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!row || (viewer.regionCode !== null && !(await this.tree(ctx, viewer)).includes(row.regionCode))) return null;
-    return toUser(row);
-  }
-
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
     const viewer = this.requireAdmin(ctx);
     const displayName = cleanDisplayName(input.displayName);
