@@ -13,6 +13,7 @@ import { StandardSetResolver } from './graphql/standard-set/standard-set.resolve
 import { TeacherFieldsResolver } from './graphql/teacher/teacher-fields.resolver';
 import { TeacherResolver } from './graphql/teacher/teacher.resolver';
 import { AuthResolver } from './graphql/user/auth.resolver';
+import { UserAdminResolver } from './graphql/user/user-admin.resolver';
 import { PlanRotationFieldsResolver } from './graphql/plan/plan-rotation-fields.resolver';
 import { ScenarioFieldsResolver } from './graphql/scenario/scenario-fields.resolver';
 import { ScenarioResolver } from './graphql/scenario/scenario.resolver';
@@ -23,7 +24,7 @@ import { BudgetLine } from './graphql/budget/budget-line.type';
 export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
-  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, ServerInfoResolver,
+  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, ServerInfoResolver, UserAdminResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

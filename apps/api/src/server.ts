@@ -25,6 +25,7 @@ import { exportsRouter } from './exports/exports.routes';
 import { importsRouter } from './imports/imports.routes';
 import { mountWebApp } from './http/web-app';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
+import { restoreRevocations } from './graphql/user/user-audit';
 
 export interface CreateServerOptions {
   dataSource: DataSource;
@@ -80,6 +81,8 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const cacheMb = options.responseCacheMb === undefined ? config.responseCacheMb : options.responseCacheMb || 0;
   const cache = cacheMb > 0 ? new ResponseCache(cacheMb * 1024 * 1024) : null;
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
+  // Sessions ended by user administration stay ended across restarts.
+  await restoreRevocations(options.dataSource, tokens, config.tokenTtlSeconds);
   const services = createServices(tokens, options.jobs ?? null, { demoMode: config.loadDemoWhenEmpty && !production });
   const ds = options.dataSource;
   const scopes = new ScopeLookup(ds);

@@ -5,6 +5,7 @@ import { NodeService } from './graphql/node/node.service';
 import { SchoolService } from './graphql/school/school.service';
 import { TeacherService } from './graphql/teacher/teacher.service';
 import { AuthService } from './graphql/user/auth.service';
+import { UserAdminService } from './graphql/user/user-admin.service';
 import { PlanService } from './graphql/plan/plan.service';
 import { ScenarioCompareService } from './graphql/plan/scenario-compare.service';
 import { PlanApplyService } from './graphql/scenario/plan-apply.service';
@@ -16,6 +17,7 @@ import { StandardSetService } from './graphql/standard-set/standard-set.service'
 /** Stateless services, created once per server; every method takes the request context first. */
 export interface ApiServices {
   auth: AuthService;
+  userAdmin: UserAdminService;
   schools: SchoolService;
   teachers: TeacherService;
   counties: CountyService;
@@ -33,6 +35,7 @@ export interface ApiServices {
 export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null, options: { demoMode?: boolean } = {}): ApiServices {
   const base = {
     auth: new AuthService(tokens),
+    userAdmin: new UserAdminService(tokens),
     schools: new SchoolService(),
     teachers: new TeacherService(),
     counties: new CountyService(),

@@ -21,4 +21,16 @@ describe('TokenService', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toBe('Token expired');
   });
+
+  it('refuses the tokens of a revoked user issued before the revocation, and only those', async () => {
+    const tokens = new TokenService('s'.repeat(40), 3600);
+    const before = await tokens.sign(user);
+    const other = await tokens.sign({ ...user, id: 8, username: 'hr' });
+    await tokens.verify(before.token); // kept as verified: the revocation must reach the kept entry too
+    tokens.revokeUser(7);
+    await expect(tokens.verify(before.token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: 'Session ended: sign in again' });
+    await expect(tokens.verify(other.token)).resolves.toMatchObject({ userId: 8 });
+    const after = await tokens.sign(user);
+    await expect(tokens.verify(after.token)).resolves.toMatchObject({ userId: 7 });
+  });
 });

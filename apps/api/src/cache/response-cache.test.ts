@@ -38,6 +38,9 @@ describe('isCacheableOperation', () => {
     expect(check('{ me { username } schools { totalCount } }')).toBe(false);
     expect(check('{ __typename }')).toBe(false);
     expect(check('mutation { login(username: "a", password: "b") { token } }')).toBe(false);
+    // Users change without any county's data version moving: never cached.
+    expect(check('{ users { totalCount } counties { code } }')).toBe(false);
+    expect(check('{ assignableRegions { code } }')).toBe(false);
   });
 });
 

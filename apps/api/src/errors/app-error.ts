@@ -1,5 +1,5 @@
 /** The error codes clients see in `extensions.code` for failures the API explains. */
-export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT'] as const;
+export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT'] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** A failure the client can act on. Services throw these; `formatError` maps them once. */
@@ -7,7 +7,7 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    /** For BAD_USER_INPUT: the argument or input field at fault. */
+    /** The argument or input field at fault (BAD_USER_INPUT; also FORBIDDEN and CONFLICT when one field is the cause). */
     readonly field?: string,
   ) {
     super(message);
@@ -16,8 +16,10 @@ export class AppError extends Error {
 }
 
 export const unauthenticated = (message = 'Authentication required'): AppError => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'Not allowed for your role'): AppError => new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'Not allowed for your role', field?: string): AppError => new AppError('FORBIDDEN', message, field);
 export const notFound = (what: string): AppError => new AppError('NOT_FOUND', `${what} not found`);
 export const badInput = (field: string, message: string): AppError => new AppError('BAD_USER_INPUT', message, field);
 export const stalePlan = (message: string): AppError => new AppError('STALE_PLAN', message);
-export const conflict = (message: string): AppError => new AppError('CONFLICT', message);
+export const conflict = (message: string, field?: string): AppError => new AppError('CONFLICT', message, field);
+/** An administrator may not delete their own account or drop their own ADMIN role (nobody locks the system out). */
+export const selfLockout = (message: string): AppError => new AppError('SELF_LOCKOUT', message);

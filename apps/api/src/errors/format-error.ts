@@ -53,12 +53,13 @@ function domainCode(error: unknown): string | null {
 function appErrorExtensions(code: AppErrorCode, field: string | undefined): Record<string, unknown> {
   switch (code) {
     case 'BAD_USER_INPUT':
+    case 'FORBIDDEN':
+    case 'CONFLICT':
       return field ? { code, field } : { code };
     case 'UNAUTHENTICATED':
-    case 'FORBIDDEN':
     case 'NOT_FOUND':
     case 'STALE_PLAN':
-    case 'CONFLICT':
+    case 'SELF_LOCKOUT':
       return { code };
     default: {
       const exhaustive: never = code;

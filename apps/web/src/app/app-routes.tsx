@@ -15,6 +15,7 @@ const ScenarioPage = lazy(() => import('../pages/scenarios/scenario-page'));
 const ComparePage = lazy(() => import('../pages/scenarios/compare-page'));
 const ImportPage = lazy(() => import('../pages/import/import-page'));
 const StandardSetsPage = lazy(() => import('../pages/admin/standard-sets-page'));
+const UsersPage = lazy(() => import('../pages/users/users-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 export function AppRoutes() {
@@ -38,7 +39,8 @@ export function AppRoutes() {
           <Route path="scenarios/:id/edit" element={<RequireSession need="editScenarios"><ScenarioFormPage /></RequireSession>} />
           <Route path="compare" element={<RequireSession need="seeScenarios"><ComparePage /></RequireSession>} />
           <Route path="import" element={<RequireSession need="importRosters"><ImportPage /></RequireSession>} />
-          <Route path="admin/standards" element={<RequireSession need="manageStandards"><StandardSetsPage /></RequireSession>} />
+          <Route path="admin/standards" element={<RequireSession need="manageStandards" denied="result"><StandardSetsPage /></RequireSession>} />
+          <Route path="admin/users" element={<RequireSession need="manageUsers" denied="result"><UsersPage /></RequireSession>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -14,6 +14,10 @@ describe('permissionsFor', () => {
   it('lets only an admin manage standard sets', () => {
     expect((['VIEWER', 'PLANNER', 'HR', 'ADMIN'] as const).filter((r) => permissionsFor(r).manageStandards)).toEqual(['ADMIN']);
   });
+  it('lets only an admin manage users', () => {
+    expect((['VIEWER', 'PLANNER', 'HR'] as const).map((role) => permissionsFor(role).manageUsers)).toEqual([false, false, false]);
+    expect(permissionsFor('ADMIN').manageUsers).toBe(true);
+  });
   it('lets an admin do everything', () => {
     expect(Object.values(permissionsFor('ADMIN')).every(Boolean)).toBe(true);
   });

@@ -16,18 +16,20 @@ export interface Permissions {
   importRosters: boolean;
   /** Edit the region's standard sets. */
   manageStandards: boolean;
+  /** The users page: create, change and delete the users of the region. */
+  manageUsers: boolean;
 }
 
 export function permissionsFor(role: Role): Permissions {
   switch (role) {
     case 'VIEWER':
-      return { seeTeachers: false, seePersonalData: false, seeScenarios: false, editScenarios: false, applyPlans: false, exportLists: false, importRosters: false, manageStandards: false };
+      return { seeTeachers: false, seePersonalData: false, seeScenarios: false, editScenarios: false, applyPlans: false, exportLists: false, importRosters: false, manageStandards: false, manageUsers: false };
     case 'PLANNER':
-      return { seeTeachers: true, seePersonalData: false, seeScenarios: true, editScenarios: true, applyPlans: false, exportLists: false, importRosters: false, manageStandards: false };
+      return { seeTeachers: true, seePersonalData: false, seeScenarios: true, editScenarios: true, applyPlans: false, exportLists: false, importRosters: false, manageStandards: false, manageUsers: false };
     case 'HR':
-      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: false, applyPlans: true, exportLists: true, importRosters: true, manageStandards: false };
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: false, applyPlans: true, exportLists: true, importRosters: true, manageStandards: false, manageUsers: false };
     case 'ADMIN':
-      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: true, applyPlans: true, exportLists: true, importRosters: true, manageStandards: true };
+      return { seeTeachers: true, seePersonalData: true, seeScenarios: true, editScenarios: true, applyPlans: true, exportLists: true, importRosters: true, manageStandards: true, manageUsers: true };
     default: {
       const exhaustive: never = role;
       return exhaustive;

@@ -7,7 +7,6 @@ export const CountiesQuery = graphql(`
       code
       name
       cityCode
-      cityName
     }
   }
 `);

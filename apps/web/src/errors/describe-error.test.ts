@@ -13,7 +13,7 @@ function graphqlError(code: string | undefined, message = 'Scenario 42 is RUNNIN
 
 describe('the error catalogue', () => {
   it('covers every code the API answers with', () => {
-    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'INTERNAL_SERVER_ERROR']) {
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'INTERNAL_SERVER_ERROR']) {
       expect(ERROR_MESSAGE_KEYS).toHaveProperty(code);
     }
   });
@@ -41,6 +41,13 @@ describe('describeError', () => {
   it('names the field of bad input', () => {
     expect(describeError(graphqlError('BAD_USER_INPUT', 'budgetCap must not be negative', 'budgetCap'), t)).toBe('输入有误：预算上限');
     expect(describeError(graphqlError('BAD_USER_INPUT', 'x', 'input.somethingNew'), t)).toBe(zh['error.BAD_USER_INPUT']);
+  });
+
+  it('names the field of a refusal or a conflict caused by one field', () => {
+    expect(describeError(graphqlError('CONFLICT', 'Username "x" is already taken', 'username'), t)).toBe('用户名已被使用，请换一个');
+    expect(describeError(graphqlError('FORBIDDEN', 'Region 431102 is outside your region', 'regionCode'), t)).toBe('超出您的管辖范围：所属区域');
+    expect(describeError(graphqlError('FORBIDDEN', 'Not allowed for your role'), t)).toBe(zh['error.FORBIDDEN']);
+    expect(describeError(graphqlError('SELF_LOCKOUT', 'You cannot delete your own account'), t)).toBe(zh['error.SELF_LOCKOUT']);
   });
 
   it('maps unknown codes, missing codes and stacks to a generic message', () => {

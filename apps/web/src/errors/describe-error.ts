@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { Translate } from '../i18n/locale-context';
+import type { MessageKey } from '../i18n/messages';
 import { ERROR_MESSAGE_KEYS, FIELD_LABEL_KEYS, isKnownErrorCode, type ErrorCode } from './error-messages';
 
 export interface DescribedError {
   code: ErrorCode;
-  /** The input field the API blamed (BAD_USER_INPUT), if any. */
+  /** The input field the API blamed (BAD_USER_INPUT; FORBIDDEN or CONFLICT caused by one field), if any. */
   field: string | null;
 }
 
@@ -45,12 +46,20 @@ export function classifyError(error: unknown): DescribedError {
   return { code: 'UNKNOWN', field: null };
 }
 
+/** Messages that name the field at fault, per code. */
+const FIELD_MESSAGE_KEYS: Partial<Record<ErrorCode, MessageKey>> = {
+  BAD_USER_INPUT: 'error.BAD_USER_INPUT_FIELD',
+  FORBIDDEN: 'error.FORBIDDEN_FIELD',
+  CONFLICT: 'error.CONFLICT_FIELD',
+};
+
 /** The message to show for an error, in the current language. */
 export function describeError(error: unknown, t: Translate): string {
   const { code, field } = classifyError(error);
-  if (code === 'BAD_USER_INPUT' && field) {
+  const fieldMessage = FIELD_MESSAGE_KEYS[code];
+  if (fieldMessage && field) {
     const labelKey = FIELD_LABEL_KEYS[field.split('.')[0] ?? field];
-    if (labelKey) return t('error.BAD_USER_INPUT_FIELD', { field: t(labelKey) });
+    if (labelKey) return t(fieldMessage, { field: t(labelKey) });
   }
   return t(ERROR_MESSAGE_KEYS[code]);
 }

@@ -12,6 +12,7 @@ export const ERROR_MESSAGE_KEYS = {
   BAD_USER_INPUT: 'error.BAD_USER_INPUT',
   STALE_PLAN: 'error.STALE_PLAN',
   CONFLICT: 'error.CONFLICT',
+  SELF_LOCKOUT: 'error.SELF_LOCKOUT',
   GRAPHQL_VALIDATION_FAILED: 'error.GRAPHQL_VALIDATION_FAILED',
   GRAPHQL_PARSE_FAILED: 'error.GRAPHQL_PARSE_FAILED',
   BAD_REQUEST: 'error.BAD_REQUEST',
@@ -30,7 +31,7 @@ export function isKnownErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_MESSAGE_KEYS, code);
 }
 
-/** Input fields the API names in extensions.field, with their labels. */
+/** Input fields the API names in extensions.field (BAD_USER_INPUT, and FORBIDDEN or CONFLICT caused by one field), with their labels. */
 export const FIELD_LABEL_KEYS: Record<string, MessageKey> = {
   budgetCap: 'field.budgetCap',
   distanceLimitKm: 'field.distanceLimitKm',
@@ -42,4 +43,10 @@ export const FIELD_LABEL_KEYS: Record<string, MessageKey> = {
   excludedStaffNos: 'field.excludedStaffNos',
   ids: 'field.ids',
   file: 'field.file',
+  username: 'field.username',
+  displayName: 'field.displayName',
+  password: 'field.password',
+  role: 'field.role',
+  regionCode: 'field.regionCode',
+  id: 'field.id',
 };

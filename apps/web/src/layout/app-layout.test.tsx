@@ -33,6 +33,7 @@ describe('AppLayout', () => {
     expect(screen.getByRole('link', { name: '县域概览' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '配置方案' })).toBeNull();
     expect(screen.getByText('查看者')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '用户管理' })).toBeNull();
   });
 
   it('shows a planner the scenario pages', async () => {
@@ -40,5 +41,12 @@ describe('AppLayout', () => {
     expect(await screen.findByText('道县')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '配置方案' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '方案对比' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '用户管理' })).toBeNull();
+  });
+
+  it('shows an admin the users page', async () => {
+    renderAs('ADMIN');
+    expect(await screen.findByText('道县')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '用户管理' })).toHaveAttribute('href', '/admin/users');
   });
 });

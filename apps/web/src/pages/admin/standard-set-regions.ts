@@ -1,4 +1,4 @@
-import type { CountiesQuery } from '../../gql/graphql';
+import type { RegionKind } from '../../gql/graphql';
 
 export interface RegionOption {
   code: string;
@@ -7,16 +7,11 @@ export interface RegionOption {
 }
 
 /**
- * The regions whose standard set the signed-in administrator may edit: their city (when they are a
- * city's administrator, or see every region) and each county they see.
+ * The regions that may keep a standard set (cities and counties) among those an administrator may
+ * manage, cities first: a province administrator edits its cities and counties, not the province.
  */
-export function editableRegions(counties: ReadonlyArray<CountiesQuery['counties'][number]>, adminRegion: string | null): RegionOption[] {
-  const cities = new Map<string, string>();
-  for (const c of counties) {
-    if (c.cityCode && (adminRegion === null || adminRegion === c.cityCode)) cities.set(c.cityCode, c.cityName ?? c.cityCode);
-  }
-  return [
-    ...[...cities].map(([code, name]) => ({ code, name, isCity: true })),
-    ...counties.map((c) => ({ code: c.code, name: c.name, isCity: false })),
-  ];
+export function editableRegions(regions: ReadonlyArray<{ code: string; name: string; kind: RegionKind }>): RegionOption[] {
+  const cities = regions.filter((r) => r.kind === 'CITY');
+  const counties = regions.filter((r) => r.kind === 'COUNTY');
+  return [...cities, ...counties].map((r) => ({ code: r.code, name: r.name, isCity: r.kind === 'CITY' }));
 }

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { useSignedIn } from '../../auth/session-context';
-import { useCounty } from '../../county/county-context';
+import { AssignableRegionsQuery } from '../../county/assignable-regions.query';
 import { classifyError, describeError } from '../../errors/describe-error';
 import { formatDateTime } from '../../format/format-number';
 import type { StandardSetValuesFragment } from '../../gql/graphql';
@@ -31,9 +30,8 @@ function draftOf(set: StandardSetValuesFragment, region: RegionOption, defaultNa
 export default function StandardSetsPage() {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
-  const { session } = useSignedIn();
-  const { counties, loading: countiesLoading } = useCounty();
-  const regions = useMemo(() => editableRegions(counties, session.user.regionCode), [counties, session.user.regionCode]);
+  const assignable = useQuery(AssignableRegionsQuery);
+  const regions = useMemo(() => editableRegions(assignable.data?.assignableRegions ?? []), [assignable.data]);
   const [regionCode, setRegionCode] = useState<string | null>(null);
   const region = regions.find((r) => r.code === regionCode) ?? regions[0] ?? null;
   const current = useQuery(RegionStandardSetQuery, { variables: { regionCode: region?.code ?? null }, skip: !region, fetchPolicy: 'network-only' });
@@ -52,9 +50,10 @@ export default function StandardSetsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [set, region?.code]);
 
+  if (assignable.error) return <ErrorAlert error={assignable.error} />;
   if (current.error) return <ErrorAlert error={current.error} />;
   if (national.error) return <ErrorAlert error={national.error} />;
-  if (countiesLoading || !region || !set || !draft || !national.data) return <PageLoading />;
+  if (assignable.loading || !region || !set || !draft || !national.data) return <PageLoading />;
 
   const regionName = (code: string | null) => regions.find((r) => r.code === code)?.name ?? code ?? '';
   const source =
