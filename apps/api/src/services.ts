@@ -2,6 +2,7 @@ import type { TokenService } from './auth/token.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
 import { NodeService } from './graphql/node/node.service';
+import { SchoolRotationService } from './graphql/rotation/school-rotation.service';
 import { SchoolService } from './graphql/school/school.service';
 import { TeacherService } from './graphql/teacher/teacher.service';
 import { AuthService } from './graphql/user/auth.service';
@@ -16,6 +17,7 @@ import { ServerInfoService } from './graphql/server-info/server-info.service';
 export interface ApiServices {
   auth: AuthService;
   schools: SchoolService;
+  rotations: SchoolRotationService;
   teachers: TeacherService;
   counties: CountyService;
   budgets: BudgetService;
@@ -32,6 +34,7 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
   const base = {
     auth: new AuthService(tokens),
     schools: new SchoolService(),
+    rotations: new SchoolRotationService(),
     teachers: new TeacherService(),
     counties: new CountyService(),
     budgets: new BudgetService(),

@@ -1,8 +1,10 @@
 import type { StandardSet } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
+import { createLoansBySchoolLoader } from './loans-by-school.loader';
 import { createQuotaBySchoolLoader } from './quota-by-school.loader';
 import { createRegionByCodeLoader } from './region-by-code.loader';
+import { createScenarioPlanByIdLoader } from './scenario-plan-by-id.loader';
 import { createSchoolByCodeLoader } from './school-by-code.loader';
 import { createSchoolCodesByCountyLoader } from './school-codes-by-county.loader';
 import { createSectionEvaluationsBySchoolLoader } from './section-evaluations-by-school.loader';
@@ -25,6 +27,8 @@ export function createLoaders(ds: DataSource, standardSet: StandardSet) {
     teacherByStaffNo: createTeacherByStaffNoLoader(ds),
     teachersBySchool: createTeachersBySchoolLoader(ds),
     quotaBySchool: createQuotaBySchoolLoader(ds),
+    loansBySchool: createLoansBySchoolLoader(ds),
+    scenarioPlanById: createScenarioPlanByIdLoader(ds),
     sectionsBySchool,
     staffBySchool,
     facilitiesBySchool,
