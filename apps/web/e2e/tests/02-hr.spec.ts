@@ -111,7 +111,7 @@ test('HR sees an applied rotation on the receiving school and on the sending sch
 
   // The plan's own view of the school: the same teacher comes in.
   await rotations.getByRole('tab', { name: '方案拟交流' }).click();
-  await rotations.getByLabel('方案', { exact: true }).click();
+  await rotations.getByRole('combobox', { name: '方案', exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'E2E 方案甲' }).click();
   await expect(rotations.getByRole('tabpanel').locator('tr.ant-table-row').filter({ hasText: staffNo })).toContainText('调入');
   await checkPage(page, info, 'planned rotations');

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useSignedIn } from '../../auth/session-context';
 import type { RotationDirection, SchoolRotationFieldsFragment } from '../../gql/graphql';
@@ -25,7 +25,8 @@ export function SchoolRotationsTable({ rows, loading = false, emptyText }: { row
       loading={loading}
       pagination={false}
       dataSource={[...rows]}
-      locale={{ emptyText }}
+      // A plain string would be drawn in the disabled grey, below the AA contrast ratio.
+      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
       scroll={{ x: 900 }}
       columns={[
         {

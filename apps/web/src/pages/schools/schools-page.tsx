@@ -107,7 +107,6 @@ export default function SchoolsPage() {
           { title: t('schools.compliant'), dataIndex: 'compliant', width: 80, render: (v: boolean) => <PassTag passes={v} /> },
           {
             title: t('schools.failing'),
-            width: 160,
             ...sortable('FAILING_INDICATORS'),
             render: (_: unknown, r) => failingIndicators(r.sections).map((i) => <Tag key={i}>{i}</Tag>),
           },
