@@ -56,14 +56,15 @@ describe('DataLoaders', () => {
     const hr = await api.token('HR', COUNTY_A);
     const res = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id: applied }, hr);
     expect(res.body.errors).toBeUndefined();
-    // The apply changed the county's data version, which drops the kept scopes: wait until it is read again and kept.
-    await expect.poll(async () => (await api.counter.measure(() => api.post('{ counties { code } }', {}, token))).count).toBe(1);
     const proposed = await storeSolvedPlan(ds, COUNTY_A, '回流', firsts.map((f, i) => planRotation(f.staffNo, next(i), f.school)));
     const rotationFields = 'direction staffNo startDate teacher { staffNo subject } otherSchool { code name }';
     const extra = `rotations { totalCount nodes { ${rotationFields} } } plannedRotations(scenarioId: "${proposed}") { nodes { ${rotationFields} } }`;
+    // The apply changed the county's data version, which drops the kept scopes when its notice arrives
+    // (at a moment of its own): leave the scope's read out of the comparison.
+    const withoutScope = (r: { statements: string[] }) => r.statements.filter((q) => !q.trimStart().startsWith('WITH RECURSIVE tree')).length;
     const ten = await statementsFor(10, extra);
     const hundred = await statementsFor(100, extra);
-    expect(hundred.count).toBe(ten.count);
+    expect(withoutScope(hundred)).toBe(withoutScope(ten));
     const { result } = await api.counter.measure(() => api.post(SCHOOL_PAGE.replace('quota vacancies', `quota vacancies ${extra}`), { county: COUNTY_A, first: 3 }, token));
     const school = result.body.data!.schools.edges[1].node;
     expect(school.rotations.totalCount).toBe(2);
