@@ -29,6 +29,11 @@ export interface RequestContext {
    * not a getter: Apollo shallow-copies the context object per operation.
    */
   readonly scopeCell: { value: RegionScope | null };
+  /**
+   * Set by a resolver that read what no data version covers (a scenario's plan): the answer must not
+   * be cached. A shared cell, like `scopeCell`.
+   */
+  readonly noResponseCache: { value: boolean };
   /** Response-cache key of this request, when it may be cached. */
   cacheKey: string | null;
   /** Called by the cache plugin when the answer may be stored under `cacheKey` with this stamp. */
@@ -66,6 +71,7 @@ export function createRequestContext(input: ContextInput): RequestContext {
       return pending;
     },
     scopeCell,
+    noResponseCache: { value: false },
   };
 }
 

@@ -15,6 +15,7 @@ import { TeacherResolver } from './graphql/teacher/teacher.resolver';
 import { AuthResolver } from './graphql/user/auth.resolver';
 import { UserAdminResolver } from './graphql/user/user-admin.resolver';
 import { PlanRotationFieldsResolver } from './graphql/plan/plan-rotation-fields.resolver';
+import { SchoolRotationFieldsResolver } from './graphql/rotation/school-rotation-fields.resolver';
 import { ScenarioFieldsResolver } from './graphql/scenario/scenario-fields.resolver';
 import { ScenarioResolver } from './graphql/scenario/scenario.resolver';
 import { ServerInfoResolver } from './graphql/server-info/server-info.resolver';
@@ -24,7 +25,7 @@ import { BudgetLine } from './graphql/budget/budget-line.type';
 export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
-  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, ServerInfoResolver, UserAdminResolver,
+  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -2,6 +2,7 @@ import type { TokenService } from './auth/token.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
 import { NodeService } from './graphql/node/node.service';
+import { SchoolRotationService } from './graphql/rotation/school-rotation.service';
 import { SchoolService } from './graphql/school/school.service';
 import { TeacherService } from './graphql/teacher/teacher.service';
 import { AuthService } from './graphql/user/auth.service';
@@ -19,6 +20,7 @@ export interface ApiServices {
   auth: AuthService;
   userAdmin: UserAdminService;
   schools: SchoolService;
+  rotations: SchoolRotationService;
   teachers: TeacherService;
   counties: CountyService;
   budgets: BudgetService;
@@ -37,6 +39,7 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     auth: new AuthService(tokens),
     userAdmin: new UserAdminService(tokens),
     schools: new SchoolService(),
+    rotations: new SchoolRotationService(),
     teachers: new TeacherService(),
     counties: new CountyService(),
     budgets: new BudgetService(),

@@ -23,3 +23,12 @@ export function fullYearsBetween(from: string, to: string): number {
   if (b.month < a.month || (b.month === a.month && b.day < a.day)) years -= 1;
   return years;
 }
+
+/** The day a rotation term of `termYears` started on `startDate` (YYYY-MM-DD) ends: the same day, years later (Feb 29 -> Feb 28). */
+export function rotationEndDate(startDate: string, termYears: number): string {
+  const { year, month, day } = parseIsoDate(startDate);
+  const endYear = year + termYears;
+  const leap = (endYear % 4 === 0 && endYear % 100 !== 0) || endYear % 400 === 0;
+  const endDay = month === 2 && day === 29 && !leap ? 28 : day;
+  return `${String(endYear).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(endDay).padStart(2, '0')}`;
+}

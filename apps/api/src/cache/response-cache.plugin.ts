@@ -16,7 +16,7 @@ export function responseCachePlugin(): ApolloServerPlugin<RequestContext> {
         },
         async willSendResponse({ contextValue, response }) {
           const scope = contextValue.scopeCell.value;
-          if (!cacheable || !contextValue.cacheKey || !scope) return;
+          if (!cacheable || contextValue.noResponseCache.value || !contextValue.cacheKey || !scope) return;
           if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
           if (response.http.status !== undefined && response.http.status !== 200) return;
           contextValue.markCacheable?.(scope.stamp);

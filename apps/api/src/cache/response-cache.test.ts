@@ -2,6 +2,7 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_A } from '../test-support/fixture-region';
 import { SCHOOL_PAGE } from '../test-support/queries';
+import { planRotation, storeSolvedPlan } from '../test-support/stored-plan';
 import { bumpVersion, startTestApi, type TestApi } from '../test-support/test-api';
 import { isCacheableOperation } from './cacheable-operation';
 import { ResponseCache } from './response-cache';
@@ -91,5 +92,19 @@ describe('response cache over HTTP', () => {
     await api.post(page, {}, await api.token('PLANNER', COUNTY_A));
     const other = await api.post(page, {}, city);
     expect(other.headers.get('x-response-cache')).toBeNull();
+  });
+
+  it('never keeps an answer that read a scenario\'s plan (plans change without a data version)', async () => {
+    const token = await api.token('PLANNER', COUNTY_A);
+    const teacher: Array<{ staff_no: string }> = await api.db.dataSource.query(`SELECT staff_no FROM teacher WHERE school_code = '4311010001' ORDER BY staff_no LIMIT 1`);
+    const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '方案', [planRotation(teacher[0]!.staff_no, '4311010001', '4311010003')]);
+    const query = `query($id: ID!) { school(code: "4311010001") { rotations { totalCount } plannedRotations(scenarioId: $id) { totalCount } } }`;
+    const first = await api.post(query, { id }, token);
+    expect(first.body.data!.school.plannedRotations.totalCount).toBe(1);
+    const second = await api.post(query, { id }, token);
+    expect(second.headers.get('x-response-cache')).toBeNull();
+    const inEffect = `{ school(code: "4311010001") { rotations { totalCount } } }`;
+    await api.post(inEffect, {}, token);
+    expect((await api.post(inEffect, {}, token)).headers.get('x-response-cache')).toBe('hit');
   });
 });

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
+import { createLoansBySchoolLoader } from './loans-by-school.loader';
 import { createQuotaBySchoolLoader } from './quota-by-school.loader';
 import { createRegionByCodeLoader } from './region-by-code.loader';
+import { createScenarioPlanByIdLoader } from './scenario-plan-by-id.loader';
 import { createSchoolByCodeLoader } from './school-by-code.loader';
 import { createSchoolCodesByCountyLoader } from './school-codes-by-county.loader';
 import { createSectionEvaluationsBySchoolLoader } from './section-evaluations-by-school.loader';
@@ -26,6 +28,8 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     teacherByStaffNo: createTeacherByStaffNoLoader(ds),
     teachersBySchool: createTeachersBySchoolLoader(ds),
     quotaBySchool: createQuotaBySchoolLoader(ds),
+    loansBySchool: createLoansBySchoolLoader(ds),
+    scenarioPlanById: createScenarioPlanByIdLoader(ds),
     sectionsBySchool,
     staffBySchool,
     facilitiesBySchool,

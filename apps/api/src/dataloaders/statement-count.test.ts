@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_A } from '../test-support/fixture-region';
 import { fixtureRegion } from '../test-support/fixture-region';
 import { SCHOOL_PAGE } from '../test-support/queries';
+import { planRotation, storeSolvedPlan } from '../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../test-support/test-api';
 
 let api: TestApi;
@@ -40,5 +41,34 @@ describe('DataLoaders', () => {
     const ten = await statementsFor(10, extra);
     const hundred = await statementsFor(100, extra);
     expect(hundred.count).toBe(ten.count);
+  });
+
+  it('stays constant with the rotations in effect and proposed of every school', async () => {
+    // Every school of the county lends its first teacher to the next school, by an applied plan; a second
+    // plan proposes the same moves the other way.
+    const ds = api.db.dataSource;
+    const firsts: Array<{ school: string; staffNo: string }> = await ds.query(
+      `SELECT DISTINCT ON (school_code) school_code AS school, staff_no AS "staffNo" FROM teacher WHERE county_code = $1 AND status = 'ACTIVE' ORDER BY school_code, staff_no`,
+      [COUNTY_A],
+    );
+    const next = (i: number) => firsts[(i + 1) % firsts.length]!.school;
+    const applied = await storeSolvedPlan(ds, COUNTY_A, '轮岗', firsts.map((f, i) => planRotation(f.staffNo, f.school, next(i))));
+    const hr = await api.token('HR', COUNTY_A);
+    const res = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id: applied }, hr);
+    expect(res.body.errors).toBeUndefined();
+    const proposed = await storeSolvedPlan(ds, COUNTY_A, '回流', firsts.map((f, i) => planRotation(f.staffNo, next(i), f.school)));
+    const rotationFields = 'direction staffNo startDate teacher { staffNo subject } otherSchool { code name }';
+    const extra = `rotations { totalCount nodes { ${rotationFields} } } plannedRotations(scenarioId: "${proposed}") { nodes { ${rotationFields} } }`;
+    // The apply changed the county's data version, which drops the kept scopes when its notice arrives
+    // (at a moment of its own): leave the scope's read out of the comparison.
+    const withoutScope = (r: { statements: string[] }) => r.statements.filter((q) => !q.trimStart().startsWith('WITH RECURSIVE tree')).length;
+    const ten = await statementsFor(10, extra);
+    const hundred = await statementsFor(100, extra);
+    expect(withoutScope(hundred)).toBe(withoutScope(ten));
+    const { result } = await api.counter.measure(() => api.post(SCHOOL_PAGE.replace('quota vacancies', `quota vacancies ${extra}`), { county: COUNTY_A, first: 3 }, token));
+    const school = result.body.data!.schools.edges[1].node;
+    expect(school.rotations.totalCount).toBe(2);
+    expect(school.rotations.nodes[0].startDate).toBe('2026-09-01');
+    expect(school.plannedRotations.nodes).toHaveLength(2);
   });
 });

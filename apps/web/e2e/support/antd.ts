@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Picks an option of an Ant Design Select found by its aria-label. */
+/** Picks an option of an Ant Design Select found by its aria-label (a sortable column header may have the same label). */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
   await expect(item).toBeVisible();
   await item.click();

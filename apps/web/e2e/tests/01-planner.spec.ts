@@ -18,6 +18,25 @@ test('planner reads the overview and filters schools', async ({ page }, info) =>
   const count = async () => Number((await page.getByText(/共 \d+ 条/).innerText()).replace(/\D/g, ''));
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
   const total = await count();
+
+  // Sorted by the server: students, largest first (second click on the header), across two pages.
+  const students = async () => (await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(7)').allInnerTexts()).map((v) => Number(v.replace(/\D/g, '')));
+  const descending = (values: number[]) => values.length > 1 && values.every((v, i) => i === 0 || values[i - 1]! >= v);
+  const studentsHeader = page.getByRole('columnheader', { name: /学生数/ });
+  await studentsHeader.click();
+  await expect(studentsHeader).toHaveAttribute('aria-sort', 'ascending');
+  await studentsHeader.click();
+  await expect(studentsHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(async () => descending(await students())).toBe(true);
+  const firstPage = await students();
+  await checkPage(page, info, 'schools sorted by students');
+  await page.getByRole('button', { name: '下一页' }).click();
+  await expect(page.getByText('第 2 页')).toBeVisible();
+  await expect.poll(async () => (await students())[0]! <= firstPage[firstPage.length - 1]! && descending(await students())).toBe(true);
+  expect(await count()).toBe(total);
+  await page.reload();
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
+
   await choose(page, '城乡类型', '乡村');
   await expect.poll(count).not.toBe(total);
   const rural = await count();

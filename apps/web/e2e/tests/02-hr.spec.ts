@@ -90,6 +90,39 @@ test('HR applies a plan, then sees the stale-data message on a plan computed bef
   await checkPage(page, info, 'stale plan');
 });
 
+test('HR sees an applied rotation on the receiving school and on the sending school', async ({ page }, info) => {
+  await logIn(page, 'hr');
+  await openScenario(page, 'E2E 方案甲');
+  const first = page.getByRole('tabpanel').locator('.ant-table-row').first();
+  await expect(first).toBeVisible();
+  // HR's rotation list: staff number, name, subject, sending school, receiving school, ...
+  const staffNo = await first.locator('td').nth(0).innerText();
+  const receiving = await first.locator('td').nth(4).innerText();
+
+  await page.getByRole('navigation').getByRole('link', { name: '学校', exact: true }).click();
+  await page.getByRole('searchbox', { name: '按学校名称或标识码搜索' }).fill(receiving);
+  await page.getByRole('searchbox', { name: '按学校名称或标识码搜索' }).press('Enter');
+  await page.locator('.ant-table-tbody tr.ant-table-row').getByRole('link', { name: receiving, exact: true }).click();
+  await expect(page.getByRole('heading', { name: receiving })).toBeVisible();
+  const rotations = page.locator('.ant-card').filter({ has: page.getByText('交流轮岗', { exact: true }) });
+  const row = rotations.locator('tr.ant-table-row').filter({ hasText: staffNo });
+  await expect(row).toContainText('调入');
+  await checkPage(page, info, 'receiving school rotations');
+
+  // The plan's own view of the school: the same teacher comes in.
+  await rotations.getByRole('tab', { name: '方案拟交流' }).click();
+  await rotations.getByRole('combobox', { name: '方案', exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'E2E 方案甲' }).click();
+  await expect(rotations.getByRole('tabpanel').locator('tr.ant-table-row').filter({ hasText: staffNo })).toContainText('调入');
+  await checkPage(page, info, 'planned rotations');
+
+  await rotations.getByRole('tab', { name: '当前交流' }).click();
+  await row.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: receiving })).toHaveCount(0);
+  const sending = page.locator('.ant-card').filter({ has: page.getByText('交流轮岗', { exact: true }) });
+  await expect(sending.locator('tr.ant-table-row').filter({ hasText: staffNo })).toContainText('调出');
+});
+
 test('HR sees personal data of teachers', async ({ page }, info) => {
   await logIn(page, 'hr');
   await page.getByRole('navigation').getByRole('link', { name: '学校', exact: true }).click();

@@ -16,6 +16,7 @@ test('a viewer sees indicators only: no personal data, no teacher lists, no scen
   await expect(page.getByText('身份证号')).toHaveCount(0);
   await expect(page.getByText('工号')).toHaveCount(0);
   await expect(page.getByText('教师', { exact: true })).toHaveCount(0);
+  await expect(page.getByText('交流轮岗', { exact: true })).toHaveCount(0);
   await checkPage(page, info, 'school detail');
 
   for (const path of ['/scenarios', '/scenarios/new', '/compare']) {

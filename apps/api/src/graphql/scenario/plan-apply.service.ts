@@ -1,5 +1,5 @@
 import { AuditLogEntity, bumpDataVersions, dataFingerprint, lockCountiesForWrite, PlanEntity, ScenarioEntity } from '@junheng/db';
-import type { Plan } from '@junheng/domain';
+import { rotationEndDate, type Plan } from '@junheng/domain';
 import type { EntityManager } from 'typeorm';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
@@ -9,10 +9,6 @@ import type { Scenario } from './scenario.type';
 import { toScenario } from './to-scenario';
 
 class StaleData extends Error {}
-
-function addYears(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
 
 // TypeORM answers UPDATE with [rows, count] on PostgreSQL.
 function affectedRows(result: unknown): number {
@@ -24,7 +20,7 @@ async function moveTeachers(manager: EntityManager, countyCode: string, plan: Pl
     const result: unknown = await manager.query(
       `UPDATE teacher SET school_code = $3, home_school_code = $4, rotation_end = $5
         WHERE county_code = $1 AND staff_no = $2 AND school_code = $4`,
-      [countyCode, r.staffNo, r.toSchool, r.fromSchool, addYears(r.startDate, r.termYears)],
+      [countyCode, r.staffNo, r.toSchool, r.fromSchool, rotationEndDate(r.startDate, r.termYears)],
     );
     if (affectedRows(result) !== 1) throw new StaleData();
   }

@@ -1,6 +1,8 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { County } from '../county/county.type';
+import { SchoolRotationConnection } from '../rotation/school-rotation-connection.type';
+import { SchoolPlannedRotationsArgs, SchoolRotationsArgs } from '../rotation/school-rotations.args';
 import { Section } from '../section/section.type';
 import { TeacherConnection } from '../teacher/teacher-connection.type';
 import { SchoolTeachersArgs } from '../teacher/teachers.args';
@@ -53,5 +55,19 @@ export class SchoolFieldsResolver {
   @FieldResolver(() => TeacherConnection, { description: 'Not for VIEWER (FORBIDDEN).' })
   teachers(@Root() school: School, @Ctx() ctx: RequestContext, @Args() args: SchoolTeachersArgs): Promise<TeacherConnection> {
     return ctx.services.teachers.ofSchool(ctx, school, args);
+  }
+
+  @FieldResolver(() => SchoolRotationConnection, {
+    description: 'Rotations (交流轮岗) in effect: teachers on loan into the school (IN) and its teachers on loan to others (OUT), IN first, by staff number. Not for VIEWER (FORBIDDEN).',
+  })
+  rotations(@Root() school: School, @Ctx() ctx: RequestContext, @Args() args: SchoolRotationsArgs): Promise<SchoolRotationConnection> {
+    return ctx.services.rotations.inEffect(ctx, school, args);
+  }
+
+  @FieldResolver(() => SchoolRotationConnection, {
+    description: 'Rotations into or out of the school that a scenario\'s plan proposes. Not for VIEWER (FORBIDDEN); NOT_FOUND for a scenario outside your region; BAD_USER_INPUT without a plan.',
+  })
+  plannedRotations(@Root() school: School, @Ctx() ctx: RequestContext, @Args() args: SchoolPlannedRotationsArgs): Promise<SchoolRotationConnection> {
+    return ctx.services.rotations.planned(ctx, school, args);
   }
 }

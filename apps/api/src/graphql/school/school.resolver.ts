@@ -13,7 +13,7 @@ export class SchoolResolver {
   }
 
   @Authorized()
-  @Query(() => SchoolConnection, { description: 'Schools of your region (or of one county of it), in code order.' })
+  @Query(() => SchoolConnection, { description: 'Schools of your region (or of one county of it), in code order or `orderBy`.' })
   schools(@Ctx() ctx: RequestContext, @Args() args: SchoolsArgs): Promise<SchoolConnection> {
     return ctx.services.schools.list(ctx, args);
   }

@@ -5,22 +5,34 @@ import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
 import { notFound } from '../../errors/app-error';
 import { toConnection, type Page } from '../relay/connection';
-import { decodeCursor } from '../relay/cursor';
 import { DEFAULT_PAGE_SIZE } from '../relay/page.args';
-import { sliceSorted } from '../relay/page-slice';
 import { toSection } from '../section/to-section';
 import type { Section } from '../section/section.type';
+import { chineseCollation } from './chinese-collation';
 import { Facilities } from './facilities.type';
+import { failingIndicators } from './failing-indicators';
+import { decodeSchoolCursor, schoolCursorKey, type SchoolCursor, type SortValue } from './school-cursor';
+import { DEFAULT_SCHOOL_ORDER, type SchoolOrder } from './school-order.input';
+import { keysetAfter, sqlSortKey, type SqlSortKey } from './school-sort-sql';
 import type { SchoolFilter } from './school-filter.input';
 import { SchoolConnection } from './school-connection.type';
 import type { School } from './school.type';
 import { toSchool } from './to-school';
 
+// School codes are digits: the same order in JavaScript as in SQL.
+const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface SchoolListInput {
   countyCode?: string;
   filter?: SchoolFilter;
+  orderBy?: SchoolOrder | null;
   first?: number;
   after?: string;
+}
+
+interface SortedSchool {
+  entity: SchoolEntity;
+  value: SortValue;
 }
 
 /** Schools of the viewer's region: lookups, lists and what the school page shows. */
@@ -41,10 +53,23 @@ export class SchoolService {
     return [countyCode];
   }
 
+  /**
+   * A page of schools in the asked order (default: code). Cursors carry the order, the sort value and
+   * the code of the page's last school, so paging is exact under ties and a cursor of another order is
+   * refused.
+   */
   async list(ctx: RequestContext, input: SchoolListInput): Promise<SchoolConnection> {
     const counties = await this.countiesInScope(ctx, input.countyCode);
-    const page = input.filter?.failing ? await this.failingPage(ctx, counties, input) : await this.sqlPage(ctx, counties, input);
-    return toConnection(new SchoolConnection(), { ...page, nodes: page.nodes.map(toSchool) });
+    const order: SchoolOrder = { field: input.orderBy?.field ?? DEFAULT_SCHOOL_ORDER.field, direction: input.orderBy?.direction ?? DEFAULT_SCHOOL_ORDER.direction };
+    const key = sqlSortKey(order.field, order.field === 'NAME' || order.field === 'TOWNSHIP' ? await chineseCollation(ctx.dataSource) : null);
+    const after = input.after === undefined || input.after === null ? null : decodeSchoolCursor(input.after, order, key?.kind ?? 'number');
+    const page = key ? await this.sqlPage(ctx, counties, input, order, key, after) : await this.failingCountPage(ctx, counties, input, order, after);
+    for (const s of page.nodes) ctx.loaders.schoolByCode.prime(s.entity.code, s.entity);
+    return toConnection(new SchoolConnection(), {
+      ...page,
+      nodes: page.nodes.map((s) => toSchool(s.entity)),
+      keys: page.nodes.map((s) => schoolCursorKey(order, s.entity.code, s.value)),
+    });
   }
 
   private filtered(ctx: RequestContext, counties: string[], filter: SchoolFilter | undefined): SelectQueryBuilder<SchoolEntity> {
@@ -62,32 +87,68 @@ export class SchoolService {
     return qb;
   }
 
-  /** Keyset page in SQL: WHERE code > after ORDER BY code LIMIT first + 1; the total only when asked for. */
-  private async sqlPage(ctx: RequestContext, counties: string[], input: SchoolListInput): Promise<Page<SchoolEntity>> {
-    const size = input.first ?? DEFAULT_PAGE_SIZE;
-    const qb = this.filtered(ctx, counties, input.filter);
-    const count = () => this.filtered(ctx, counties, input.filter).getCount();
-    if (input.after !== undefined && input.after !== null) qb.andWhere('s.code > :after', { after: decodeCursor(input.after) });
-    const rows = await qb.orderBy('s.code', 'ASC').limit(size + 1).getMany();
-    for (const r of rows) ctx.loaders.schoolByCode.prime(r.code, r);
-    const nodes = rows.slice(0, size);
-    return { nodes, keys: nodes.map((n) => n.code), hasNextPage: rows.length > size, hasPreviousPage: input.after != null, totalCount: count };
-  }
-
-  /** Schools with a section failing an indicator: judged by the domain for every candidate, then paged. */
-  private async failingPage(ctx: RequestContext, counties: string[], input: SchoolListInput): Promise<Page<SchoolEntity>> {
-    const filter = input.filter!;
-    const candidates = await this.filtered(ctx, counties, filter).orderBy('s.code', 'ASC').getMany();
-    const evaluated = await ctx.loaders.sectionEvaluationsBySchool.loadMany(candidates.map((c) => c.code));
-    const failing = candidates.filter((_, i) => {
+  /** The schools of `entities` with a section (of the filter's level, if any) failing the filter's indicator, in their order. */
+  private async failing(ctx: RequestContext, entities: SchoolEntity[], filter: SchoolFilter): Promise<SchoolEntity[]> {
+    const evaluated = await ctx.loaders.sectionEvaluationsBySchool.loadMany(entities.map((c) => c.code));
+    return entities.filter((_, i) => {
       const sections = evaluated[i];
       if (!sections || sections instanceof Error) return false;
       return sections.some(
         ({ evaluation }) => (!filter.level || evaluation.level === filter.level) && evaluation.checks.some((c) => c.indicator === filter.failing && !c.passes),
       );
     });
-    for (const r of failing) ctx.loaders.schoolByCode.prime(r.code, r);
-    return sliceSorted(failing, (s) => s.code, input.first, input.after);
+  }
+
+  /**
+   * Keyset page in SQL: WHERE (key, code) after the cursor ORDER BY key, code LIMIT first + 1. With the
+   * `failing` filter (judged by the domain) the rows after the cursor are judged in order instead of limited.
+   */
+  private async sqlPage(
+    ctx: RequestContext, counties: string[], input: SchoolListInput, order: SchoolOrder, key: SqlSortKey, after: SchoolCursor | null,
+  ): Promise<Page<SortedSchool>> {
+    const size = input.first ?? DEFAULT_PAGE_SIZE;
+    const judged = Boolean(input.filter?.failing);
+    const qb = this.filtered(ctx, counties, input.filter).addSelect(`(${key.expression})`, 'sort_value').setParameters(key.params);
+    if (after) {
+      const keyset = keysetAfter(key, order.direction, after);
+      qb.andWhere(keyset.where, keyset.params);
+    }
+    qb.orderBy('sort_value', order.direction).addOrderBy('s.code', 'ASC');
+    if (!judged) qb.limit(size + 1);
+    const { entities, raw } = await qb.getRawAndEntities<{ s_code: string; sort_value: SortValue }>();
+    const values = new Map(raw.map((r) => [r.s_code, r.sort_value]));
+    const rows = judged ? (await this.failing(ctx, entities, input.filter!)).slice(0, size + 1) : entities;
+    const nodes = rows.slice(0, size).map((entity) => ({ entity, value: values.get(entity.code)! }));
+    const totalCount = judged
+      ? async () => (await this.failing(ctx, await this.filtered(ctx, counties, input.filter).getMany(), input.filter!)).length
+      : () => this.filtered(ctx, counties, input.filter).getCount();
+    return { nodes, keys: [], hasNextPage: rows.length > size, hasPreviousPage: after !== null, totalCount };
+  }
+
+  /** Ordered by the number of failing indicators: every candidate judged by the domain, sorted and paged in memory. */
+  private async failingCountPage(
+    ctx: RequestContext, counties: string[], input: SchoolListInput, order: SchoolOrder, after: SchoolCursor | null,
+  ): Promise<Page<SortedSchool>> {
+    const size = input.first ?? DEFAULT_PAGE_SIZE;
+    let candidates = await this.filtered(ctx, counties, input.filter).orderBy('s.code', 'ASC').getMany();
+    if (input.filter?.failing) candidates = await this.failing(ctx, candidates, input.filter);
+    const evaluated = await ctx.loaders.sectionEvaluationsBySchool.loadMany(candidates.map((c) => c.code));
+    const sign = order.direction === 'ASC' ? 1 : -1;
+    const sorted = candidates
+      .map((entity, i) => {
+        const sections = evaluated[i];
+        const value = !sections || sections instanceof Error ? 0 : failingIndicators(sections.map((s) => s.evaluation)).size;
+        return { entity, value };
+      })
+      .sort((a, b) => sign * (a.value - b.value) || compareCodes(a.entity.code, b.entity.code));
+    let start = 0;
+    if (after) {
+      const isAfter = (s: SortedSchool) => sign * ((s.value as number) - (after.value as number)) > 0 || (s.value === after.value && compareCodes(s.entity.code, after.code) > 0);
+      start = sorted.findIndex(isAfter);
+      if (start < 0) start = sorted.length;
+    }
+    const nodes = sorted.slice(start, start + size);
+    return { nodes, keys: [], hasNextPage: start + size < sorted.length, hasPreviousPage: start > 0, totalCount: async () => sorted.length };
   }
 
   async sections(ctx: RequestContext, school: School): Promise<Section[]> {

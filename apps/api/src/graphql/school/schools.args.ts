@@ -2,6 +2,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import { PageArgs } from '../relay/page.args';
 import { SchoolFilter } from './school-filter.input';
+import { SchoolOrder } from './school-order.input';
 
 @ArgsType()
 export class SchoolsArgs extends PageArgs {
@@ -13,6 +14,11 @@ export class SchoolsArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: SchoolFilter;
+
+  @Field(() => SchoolOrder, { nullable: true, description: 'Default: code, ascending. A cursor is valid only with the order it came from.' })
+  @IsOptional()
+  @ValidateNested()
+  orderBy?: SchoolOrder;
 }
 
 @ArgsType()
@@ -21,4 +27,9 @@ export class CountySchoolsArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: SchoolFilter;
+
+  @Field(() => SchoolOrder, { nullable: true, description: 'Default: code, ascending. A cursor is valid only with the order it came from.' })
+  @IsOptional()
+  @ValidateNested()
+  orderBy?: SchoolOrder;
 }

@@ -8,10 +8,11 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoading } from '../../ui/page-loading';
 import { TONES } from '../../ui/tag-tones';
 import { SchoolDetailQuery } from './school-detail.query';
+import { SchoolRotations } from './school-rotations';
 import { SchoolTeachers } from './school-teachers';
 import { SectionChecks } from './section-checks';
 
-/** A school: its figures, every section's checks, facilities and (not for viewers) teachers. */
+/** A school: its figures, every section's checks, facilities and (not for viewers) teachers and rotations. */
 export default function SchoolDetailPage() {
   const { t, locale } = useLocale();
   const { code = '' } = useParams();
@@ -59,6 +60,7 @@ export default function SchoolDetailPage() {
           </Descriptions>
         </Card>
       )}
+      {permissions.seeTeachers && <SchoolRotations code={school.code} countyCode={school.countyCode} />}
       {permissions.seeTeachers && <SchoolTeachers code={school.code} title={t('school.teachers')} />}
       {permissions.seeTeachers && school.onLoanTeachers > 0 && <SchoolTeachers code={school.code} status="ON_LOAN" title={t('school.onLoanTeachers')} />}
     </Space>

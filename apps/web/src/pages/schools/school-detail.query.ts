@@ -6,6 +6,7 @@ export const SchoolDetailQuery = graphql(`
       id
       code
       name
+      countyCode
       township
       area
       kind

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const SchoolsPageQuery = graphql(`
-  query SchoolsPage($countyCode: String!, $filter: SchoolFilter, $first: Int!, $after: String) {
-    schools(countyCode: $countyCode, filter: $filter, first: $first, after: $after) {
+  query SchoolsPage($countyCode: String!, $filter: SchoolFilter, $orderBy: SchoolOrder, $first: Int!, $after: String) {
+    schools(countyCode: $countyCode, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

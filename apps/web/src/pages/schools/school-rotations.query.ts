@@ -1,0 +1,72 @@
+import { graphql } from '../../gql';
+
+export const SchoolRotationFields = graphql(`
+  fragment SchoolRotationFields on SchoolRotation {
+    direction
+    staffNo
+    level
+    startDate
+    endDate
+    termYears
+    indicator
+    teacher {
+      id
+      name
+      subject
+      backbone
+    }
+    otherSchool {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const SchoolRotationsQuery = graphql(`
+  query SchoolRotations($code: String!, $first: Int!, $after: String) {
+    school(code: $code) {
+      id
+      rotations(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...SchoolRotationFields
+        }
+      }
+    }
+  }
+`);
+
+export const SchoolPlannedRotationsQuery = graphql(`
+  query SchoolPlannedRotations($code: String!, $scenarioId: ID!, $first: Int!, $after: String) {
+    school(code: $code) {
+      id
+      plannedRotations(scenarioId: $scenarioId, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...SchoolRotationFields
+        }
+      }
+    }
+  }
+`);
+
+/** Scenarios of the school's county, to pick one whose plan to show. */
+export const SchoolScenarioOptionsQuery = graphql(`
+  query SchoolScenarioOptions($countyCode: String!) {
+    scenarios(countyCode: $countyCode) {
+      id
+      name
+      year
+      status
+    }
+  }
+`);
