@@ -1,7 +1,7 @@
-import type { Messages } from './messages';
+import type { zh } from './messages-zh';
 
 /** English labels: the same keys as the Chinese ones (the type checks it). */
-export const en: Messages = {
+export const en: Record<keyof typeof zh, string> = {
   'app.title': 'Junheng · Balanced staffing of compulsory education',
   'app.shortTitle': 'Junheng',
   'app.language': 'Language',

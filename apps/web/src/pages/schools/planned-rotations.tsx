@@ -3,8 +3,8 @@ import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { ScenarioStatus } from '../../gql/graphql';
 import { useT } from '../../i18n/locale-context';
-import { CursorPager } from '../../ui/cursor-pager';
-import { currentAfter, firstPage, nextPage, pageNumber, previousPage } from '../../ui/cursor-pages';
+import { ConnectionPager } from '../../ui/cursor-pager';
+import { currentAfter, firstPage } from '../../ui/cursor-pages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { SchoolPlannedRotationsQuery, SchoolScenarioOptionsQuery } from './school-rotations.query';
 import { SchoolRotationsTable } from './school-rotations-table';
@@ -45,13 +45,7 @@ export function PlannedRotations({ code, countyCode }: { code: string; countyCod
       {scenarioId ? (
         <>
           <SchoolRotationsTable rows={shown?.nodes ?? []} loading={planned.loading} emptyText={t('rotation.nonePlanned')} />
-          <CursorPager
-            page={pageNumber(pages)}
-            total={shown?.totalCount ?? null}
-            hasNext={shown?.pageInfo.hasNextPage ?? false}
-            onPrevious={() => setPages(previousPage)}
-            onNext={() => setPages((p) => nextPage(p, shown?.pageInfo.endCursor))}
-          />
+          <ConnectionPager connection={shown} pages={pages} setPages={setPages} />
         </>
       ) : (
         <Typography.Text type="secondary">{t('rotation.pickScenario')}</Typography.Text>

@@ -3,8 +3,8 @@ import { Card, Tabs } from 'antd';
 import { useState } from 'react';
 import { useSignedIn } from '../../auth/session-context';
 import { useT } from '../../i18n/locale-context';
-import { CursorPager } from '../../ui/cursor-pager';
-import { currentAfter, firstPage, nextPage, pageNumber, previousPage } from '../../ui/cursor-pages';
+import { ConnectionPager } from '../../ui/cursor-pager';
+import { currentAfter, firstPage } from '../../ui/cursor-pages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PlannedRotations } from './planned-rotations';
 import { SchoolRotationsQuery } from './school-rotations.query';
@@ -21,13 +21,7 @@ function RotationsInEffect({ code }: { code: string }) {
     <>
       <ErrorAlert error={error} />
       <SchoolRotationsTable rows={shown?.nodes ?? []} loading={loading} emptyText={t('rotation.none')} />
-      <CursorPager
-        page={pageNumber(pages)}
-        total={shown?.totalCount ?? null}
-        hasNext={shown?.pageInfo.hasNextPage ?? false}
-        onPrevious={() => setPages(previousPage)}
-        onNext={() => setPages((p) => nextPage(p, shown?.pageInfo.endCursor))}
-      />
+      <ConnectionPager connection={shown} pages={pages} setPages={setPages} />
     </>
   );
 }

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useSignedIn } from '../../auth/session-context';
 import type { SchoolTeachersQuery, TeacherStatus } from '../../gql/graphql';
 import { useT } from '../../i18n/locale-context';
-import { CursorPager } from '../../ui/cursor-pager';
-import { currentAfter, firstPage, nextPage, pageNumber, previousPage } from '../../ui/cursor-pages';
+import { ConnectionPager } from '../../ui/cursor-pager';
+import { currentAfter, firstPage } from '../../ui/cursor-pages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { SchoolTeachersQuery as Query } from './school-detail.query';
 
@@ -44,13 +44,7 @@ export function SchoolTeachers({ code, status, title }: { code: string; status?:
           { title: t('teacher.years'), dataIndex: 'yearsAtSchool', width: 80, align: 'right' as const },
         ]}
       />
-      <CursorPager
-        page={pageNumber(pages)}
-        total={shown?.totalCount ?? null}
-        hasNext={shown?.pageInfo.hasNextPage ?? false}
-        onPrevious={() => setPages(previousPage)}
-        onNext={() => setPages((p) => nextPage(p, shown?.pageInfo.endCursor))}
-      />
+      <ConnectionPager connection={shown} pages={pages} setPages={setPages} />
     </Card>
   );
 }

@@ -6,8 +6,8 @@ import { useCounty } from '../../county/county-context';
 import type { AreaType, IndicatorCode, Level, SchoolFilter, SchoolKind, SchoolOrder, SchoolSortField, SchoolsPageQuery } from '../../gql/graphql';
 import { formatInteger } from '../../format/format-number';
 import { useLocale } from '../../i18n/locale-context';
-import { CursorPager } from '../../ui/cursor-pager';
-import { currentAfter, firstPage, nextPage, pageNumber, previousPage } from '../../ui/cursor-pages';
+import { ConnectionPager } from '../../ui/cursor-pager';
+import { currentAfter, firstPage } from '../../ui/cursor-pages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PassTag } from '../../ui/pass-tag';
 import { TONES } from '../../ui/tag-tones';
@@ -112,13 +112,7 @@ export default function SchoolsPage() {
           },
         ]}
       />
-      <CursorPager
-        page={pageNumber(pages)}
-        total={shown?.schools.totalCount ?? null}
-        hasNext={shown?.schools.pageInfo.hasNextPage ?? false}
-        onPrevious={() => setPages(previousPage)}
-        onNext={() => setPages((p) => nextPage(p, shown?.schools.pageInfo.endCursor))}
-      />
+      <ConnectionPager connection={shown?.schools} pages={pages} setPages={setPages} />
     </Space>
   );
 }

@@ -5,8 +5,8 @@ import { useSignedIn } from '../../auth/session-context';
 import { describeError } from '../../errors/describe-error';
 import type { Role } from '../../gql/graphql';
 import { useT } from '../../i18n/locale-context';
-import { CursorPager } from '../../ui/cursor-pager';
-import { currentAfter, firstPage, nextPage, pageNumber, previousPage } from '../../ui/cursor-pages';
+import { ConnectionPager } from '../../ui/cursor-pager';
+import { currentAfter, firstPage } from '../../ui/cursor-pages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { DeleteUserMutation } from './user.mutations';
 import { UserFormModal, type UserFormTarget } from './user-form-modal';
@@ -126,13 +126,7 @@ export default function UsersPage() {
           },
         ]}
       />
-      <CursorPager
-        page={pageNumber(pages)}
-        total={shown?.users.totalCount ?? null}
-        hasNext={shown?.users.pageInfo.hasNextPage ?? false}
-        onPrevious={() => setPages(previousPage)}
-        onNext={() => setPages((p) => nextPage(p, shown?.users.pageInfo.endCursor))}
-      />
+      <ConnectionPager connection={shown?.users} pages={pages} setPages={setPages} />
       <UserFormModal target={target} regions={regions} selfUsername={self} onClose={() => setTarget(null)} onSaved={(username) => void saved(username)} />
     </Space>
   );
