@@ -3,6 +3,7 @@ export * from './standard-set';
 export * from './regional-standard-set';
 export * from './exact-decimal';
 export * from './qualification';
+export * from './posts-held';
 export * from './indicators';
 export * from './balance';
 export * from './region-evaluation';

@@ -111,6 +111,27 @@ describe('checkPlan', () => {
     expect(rules(big, scenario({ extraQuotaPerSchool: 1 }))).toEqual([]);
   });
 
+  it('counts vacancies by the school holding the post: a teacher on rotation keeps theirs at home', () => {
+    // T19 already teaches at V on rotation from T. V: quota 6, its own 4 teachers hold 4 posts -> 2
+    // vacancies, the visitor takes none, so the two hires fit. T: quota 22, its 20 teachers (T19
+    // included) hold 20 posts -> 2 vacancies, not 3: 3 hires need 1 extra post (50,000) the scenario lacks.
+    const r = region();
+    r.teachers = r.teachers.map((t) => (t.staffNo === 'T19' ? { ...t, schoolCode: 'V', homeSchoolCode: 'T', rotationEnd: '2029-09-01' } : t));
+    expect(rules(goodPlan(), scenario(), r)).toEqual([]);
+    const atTown = goodPlan();
+    atTown.hires.push({ schoolCode: 'T', level: 'PRIMARY', subjectGroup: 'CORE', education: 'BACHELOR', count: 3, annualCost: 270000 });
+    atTown.cost = { total: 562000, hires: 470000, rotation: 40000, transport: 2000, extraQuota: 50000 };
+    expect(checkPlan(r, NATIONAL_STANDARD_SET, scenario(), atTown).violations).toEqual([
+      expect.objectContaining({ rule: 'VACANCIES', schoolCode: 'T', message: expect.stringContaining('its 2 vacancies') }),
+    ]);
+  });
+
+  it('a teacher still on rotation may not rotate again', () => {
+    const r = region();
+    r.teachers = r.teachers.map((t) => (t.staffNo === 'T0' ? { ...t, homeSchoolCode: 'V', rotationEnd: '2028-09-01' } : t));
+    expect(rules(goodPlan(), scenario(), r)).toContain('NOT_ELIGIBLE');
+  });
+
   it('checks class splits', () => {
     const p = goodPlan();
     p.classSplits = [{ schoolCode: 'V', level: 'PRIMARY', classesBefore: 3, classesAfter: 2 }];

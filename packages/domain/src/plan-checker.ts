@@ -5,6 +5,7 @@ import { STAFFING_INDICATORS, type IndicatorCode } from './indicators';
 import type { Plan, PlanCheckVerdict, PlanViolation } from './plan';
 import { referenceDate } from './plan-dates';
 import { planOutcome } from './plan-outcome';
+import { postsHeldBySchool, vacancies } from './posts-held';
 import { isCountedTeacher, isBackbone } from './qualification';
 import { sectionKey, type SectionEvaluation } from './region-evaluation';
 import { rotationEligibility } from './rotation-eligibility';
@@ -32,8 +33,11 @@ function violation(ctx: CheckContext, v: PlanViolation): void {
   ctx.violations.push(v);
 }
 
-/** Counted teachers per school, before the plan (they hold the school's posts). */
-function countedBySchool(teachers: readonly Teacher[]): Map<string, number> {
+/**
+ * Counted teachers teaching at each school before the plan (a donor's loss share is of the teachers it
+ * has in class, visitors on rotation included); posts and vacancies use `postsHeldBySchool` instead.
+ */
+function teachingBySchool(teachers: readonly Teacher[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const t of teachers) if (isCountedTeacher(t)) out.set(t.schoolCode, (out.get(t.schoolCode) ?? 0) + 1);
   return out;
@@ -92,7 +96,7 @@ function checkRotationRows(ctx: CheckContext): { moved: Teacher[]; rotationCost:
 /** Hires: known sections, costs from the cost table, within vacancies plus the scenario's extra quota. */
 function checkHires(ctx: CheckContext): { hires: number; extraQuota: number } {
   const { plan, scenario } = ctx;
-  const counted = countedBySchool(ctx.region.teachers);
+  const postsHeld = postsHeldBySchool(ctx.region.teachers);
   const sectionKeys = new Set(ctx.region.sections.map((s) => sectionKey(s.schoolCode, s.level)));
   const hiresBySchool = new Map<string, number>();
   let hires = 0;
@@ -123,10 +127,10 @@ function checkHires(ctx: CheckContext): { hires: number; extraQuota: number } {
   let extraQuota = 0;
   for (const [code, n] of hiresBySchool) {
     const school = ctx.schools.get(code)!;
-    const vacancies = Math.max(0, school.quota - (counted.get(code) ?? 0));
-    const extra = Math.max(0, n - vacancies);
+    const open = vacancies(school, postsHeld);
+    const extra = Math.max(0, n - open);
     if (extra > scenario.extraQuotaPerSchool) {
-      violation(ctx, { rule: 'VACANCIES', message: `${n} hires at ${code} exceed its ${vacancies} vacancies plus ${scenario.extraQuotaPerSchool} extra posts`, schoolCode: code });
+      violation(ctx, { rule: 'VACANCIES', message: `${n} hires at ${code} exceed its ${open} vacancies plus ${scenario.extraQuotaPerSchool} extra posts`, schoolCode: code });
     }
     extraQuota += extra * (ctx.costTables.get(school.countyCode)?.extraQuota ?? 0);
   }
@@ -152,7 +156,7 @@ function checkClassSplits(ctx: CheckContext): void {
 
 /** Donors lose at most their share of teachers and keep every staffing check they passed before. */
 function checkDonors(ctx: CheckContext, moved: readonly Teacher[], before: Map<string, SectionEvaluation>, after: Map<string, SectionEvaluation>): void {
-  const counted = countedBySchool(ctx.region.teachers);
+  const counted = teachingBySchool(ctx.region.teachers);
   const sentBySchool = new Map<string, number>();
   const donorSections = new Set<string>();
   for (const t of moved) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullYearsBetween, parseIsoDate, referenceDate } from './plan-dates';
-import { isEligibleForRotation, rotationEligibility } from './rotation-eligibility';
+import { isEligibleForRotation, isOnRotation, rotationEligibility } from './rotation-eligibility';
 import { NATIONAL_STANDARD_SET } from './standard-set';
 import type { Teacher } from './types';
 
@@ -74,10 +74,25 @@ describe('rotation eligibility at 2027-09-01', () => {
     expect(rotationEligibility(t(), REF, RULES, true)).toMatchObject({ eligible: false, reasons: ['EXEMPTED'] });
   });
 
+  it('a teacher still serving a rotation term is not eligible again; on the day the term ends they are', () => {
+    // tenure 2015-09 at home (12 years), rotated H -> R 2026-09-01 for 3 years: term ends 2029-09-01
+    const away = { ...t(), schoolCode: 'R', homeSchoolCode: 'H', rotationEnd: '2029-09-01' };
+    expect(rotationEligibility(away, REF, RULES)).toMatchObject({ eligible: false, reasons: ['ON_ROTATION'] });
+    expect(isOnRotation(away, '2029-08-31')).toBe(true);
+    // 2029-09-01: the term has ended -> eligible again
+    expect(rotationEligibility(away, referenceDate(2029), RULES)).toMatchObject({ eligible: true, reasons: [] });
+    // a rotation with no recorded end has not ended
+    expect(isOnRotation({ ...away, rotationEnd: null }, REF)).toBe(true);
+    // a home school equal to the current school, or none, is no rotation
+    expect(isOnRotation({ schoolCode: 'H', homeSchoolCode: 'H', rotationEnd: '2029-09-01' }, REF)).toBe(false);
+    expect(isOnRotation({ schoolCode: 'H', homeSchoolCode: null, rotationEnd: null }, REF)).toBe(false);
+  });
+
   it('every reason is reported', () => {
     // started 2024-02 (3 years), on leave, 58-year-old man, exempted
-    const r = rotationEligibility({ startedAtSchool: '2024-02', status: 'LEAVE', birthDate: '1969-01-01', gender: 'M' }, REF, RULES, true);
-    expect(r).toEqual({ eligible: false, yearsAtSchool: 3, yearsToRetirement: 2, reasons: ['TENURE_TOO_SHORT', 'NOT_ACTIVE', 'NEAR_RETIREMENT', 'EXEMPTED'] });
+    // and away on a rotation until 2028-09-01
+    const r = rotationEligibility({ startedAtSchool: '2024-02', status: 'LEAVE', birthDate: '1969-01-01', gender: 'M', schoolCode: 'R', homeSchoolCode: 'H', rotationEnd: '2028-09-01' }, REF, RULES, true);
+    expect(r).toEqual({ eligible: false, yearsAtSchool: 3, yearsToRetirement: 2, reasons: ['TENURE_TOO_SHORT', 'NOT_ACTIVE', 'NEAR_RETIREMENT', 'ON_ROTATION', 'EXEMPTED'] });
   });
 
   it('past retirement age, years to retirement is 0, not negative', () => {

@@ -86,6 +86,13 @@ export interface Teacher {
   /** School codes the teacher would accept for a rotation, if stated. */
   preferredSchools?: string[];
   homeTownship?: string | null;
+  /**
+   * 交流轮岗: the school that holds the teacher's post (编制) while they teach at `schoolCode` on a
+   * rotation. Null or absent: the post is at the current school.
+   */
+  homeSchoolCode?: string | null;
+  /** YYYY-MM-DD: the day the current rotation's term ends (null or absent when not rotating). */
+  rotationEnd?: string | null;
 }
 
 export interface BudgetLine {
