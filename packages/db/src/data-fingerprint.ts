@@ -4,8 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
  * SHA-256 (hex) of the data a plan for this county depends on, computed in SQL in a fixed order
  * (byte order, whatever the database collation): every teacher's staff number, school, level, status
  * and the attributes that decide what they count as (subject, education, backbone, start at school,
- * birth date, gender); every section's counts; every school's quota; the regional standard sets of the
- * county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
+ * birth date, gender) and, for a teacher on rotation, the home school holding their post (it changes
+ * vacancies) and the end of the term (it changes eligibility); every section's counts; every school's
+ * quota; the regional standard sets of the county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
  * refused when it has changed.
  */
 export async function dataFingerprint(db: DataSource | EntityManager, countyCode: string): Promise<string> {
@@ -13,7 +14,11 @@ export async function dataFingerprint(db: DataSource | EntityManager, countyCode
     `SELECT encode(sha256(convert_to(
        'teachers:' || COALESCE((
          SELECT string_agg(concat_ws('|', staff_no, school_code, level, status, subject, education, backbone,
-                                     started_at_school, birth_date, gender), E'\\n' ORDER BY staff_no COLLATE "C")
+                                     started_at_school, birth_date, gender,
+                                     -- labelled, and skipped by concat_ws when NULL: a teacher not on
+                                     -- rotation fingerprints as before these columns were added
+                                     'home:' || home_school_code, 'end:' || rotation_end),
+                           E'\\n' ORDER BY staff_no COLLATE "C")
            FROM teacher WHERE county_code = $1), '')
        || E'\\nsections:' || COALESCE((
          SELECT string_agg(concat_ws('|', x.school_code, x.level, x.students, x.classes, x.classes_56_plus, x.classes_66_plus),

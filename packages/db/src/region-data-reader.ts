@@ -78,12 +78,14 @@ interface TeacherRow {
   staff_no: string; name: string; gender: Gender; birth_date: string; id_number: string; school_code: string;
   level: Level; subject: string; education: Education; title: string; certificate: boolean; backbone: BackboneLevel;
   started_at_school: string; status: TeacherStatus; annual_cost: string; preferred_schools: string[]; home_township: string | null;
+  home_school_code: string | null; rotation_end: string | null;
 }
 
 async function loadTeachers(db: Queryable, codes: string[]): Promise<Teacher[]> {
   const rows = await db.query<TeacherRow[]>(
     `SELECT staff_no, name, gender, birth_date, id_number, school_code, level, subject, education, title,
-            certificate, backbone, started_at_school, status, annual_cost, preferred_schools, home_township
+            certificate, backbone, started_at_school, status, annual_cost, preferred_schools, home_township,
+            home_school_code, rotation_end
        FROM teacher WHERE county_code = ANY($1::text[])
       ORDER BY county_code COLLATE "C", staff_no COLLATE "C"`,
     [codes],
@@ -93,6 +95,10 @@ async function loadTeachers(db: Queryable, codes: string[]): Promise<Teacher[]> 
     schoolCode: r.school_code, level: r.level, subject: r.subject, education: r.education, title: r.title,
     certificate: r.certificate, backbone: r.backbone, startedAtSchool: r.started_at_school, status: r.status,
     annualCost: Number(r.annual_cost), preferredSchools: r.preferred_schools, homeTownship: r.home_township,
+    // Present only for a teacher on rotation (omitted, not null, otherwise), so a roster without
+    // rotations reads back exactly as it was written and as generators and fixtures build it.
+    ...(r.home_school_code === null ? {} : { homeSchoolCode: r.home_school_code }),
+    ...(r.rotation_end === null ? {} : { rotationEnd: r.rotation_end }),
   }));
 }
 

@@ -45,6 +45,11 @@ function checkConsistency(data: RegionData, counties: ReadonlySet<string>): void
   }
   for (const teacher of data.teachers) {
     if (!schools.has(teacher.schoolCode)) problems.push(`teacher ${teacher.staffNo}: unknown school ${teacher.schoolCode}`);
+    const home = teacher.homeSchoolCode ? schools.get(teacher.homeSchoolCode) : undefined;
+    // Rotations stay within a county (县管校聘): the home school holds the post, so it must be written too.
+    if (teacher.homeSchoolCode && (!home || home.countyCode !== schools.get(teacher.schoolCode)?.countyCode)) {
+      problems.push(`teacher ${teacher.staffNo}: home school ${teacher.homeSchoolCode} is unknown or in another county`);
+    }
   }
   for (const budget of data.budgets) {
     if (!counties.has(budget.countyCode)) problems.push(`budget line of county ${budget.countyCode}, which is not being replaced`);
@@ -114,6 +119,8 @@ const TEACHER_COLUMNS: Array<BulkColumn<TeacherRow>> = [
     convert: (v) => `ARRAY(SELECT jsonb_array_elements_text(${v}))`,
   },
   { name: 'home_township', type: 'text', value: (t) => t.homeTownship ?? null },
+  { name: 'home_school_code', type: 'text', value: (t) => t.homeSchoolCode ?? null },
+  { name: 'rotation_end', type: 'text', value: (t) => t.rotationEnd ?? null },
 ];
 
 const BUDGET_COLUMNS: Array<BulkColumn<RegionData['budgets'][number]>> = [

@@ -25,6 +25,21 @@ describe('region data in PostgreSQL', () => {
     expect(await loadRegionData(db.dataSource, BOTH)).toEqual(smallRegion());
   });
 
+  it('carry a rotating teacher\'s home school and term end, and refuse a home school outside the county', async () => {
+    const data = smallRegion();
+    // T001 of 甲县 teaches at 白马村小学 on rotation; its post stays at 城关第一小学.
+    data.teachers[0] = { ...data.teachers[0]!, schoolCode: '2143110002', homeSchoolCode: '2143110001', rotationEnd: '2029-09-01' };
+    await replaceRegionData(db.dataSource, data);
+    const loaded = await loadRegionData(db.dataSource, BOTH);
+    expect(loaded).toEqual(data);
+    expect(loaded.teachers[0]).toMatchObject({ homeSchoolCode: '2143110001', rotationEnd: '2029-09-01' });
+    // Not on rotation: the fields are left out rather than null.
+    expect(loaded.teachers[1]).not.toHaveProperty('homeSchoolCode');
+    const bad = smallRegion();
+    bad.teachers[0] = { ...bad.teachers[0]!, homeSchoolCode: '2143110101' };
+    await expect(replaceRegionData(db.dataSource, bad)).rejects.toThrow(/home school 2143110101 is unknown or in another county/);
+  });
+
   it('replace one county without touching the other, and bump its data version', async () => {
     const before = await dataVersions(db.dataSource, ['431101', '431102', '431100']);
     const data = smallRegion();
@@ -88,6 +103,14 @@ describe('region data in PostgreSQL', () => {
     expect(moved).not.toBe(first);
 
     await db.dataSource.query("UPDATE staffing_quota SET posts = posts + 1 WHERE school_code = '2143110001'");
-    expect(await dataFingerprint(db.dataSource, '431101')).not.toBe(moved);
+    const quota = await dataFingerprint(db.dataSource, '431101');
+    expect(quota).not.toBe(moved);
+
+    // Who holds a post (and until when) changes vacancies and eligibility.
+    await db.dataSource.query("UPDATE teacher SET home_school_code = '2143110002' WHERE staff_no = 'T001' AND county_code = '431101'");
+    const home = await dataFingerprint(db.dataSource, '431101');
+    expect(home).not.toBe(quota);
+    await db.dataSource.query("UPDATE teacher SET rotation_end = '2029-09-01' WHERE staff_no = 'T001' AND county_code = '431101'");
+    expect(await dataFingerprint(db.dataSource, '431101')).not.toBe(home);
   });
 });

@@ -5,6 +5,7 @@ import {
   evaluateSection,
   isCountedTeacher,
   maxDonorLoss,
+  postsHeldBySchool,
   referenceDate,
   rotationEligibility,
   rotationQuotaNeeded,
@@ -12,6 +13,7 @@ import {
   studentsBySchool,
   teachersShortForRatio,
   teachersShortPer100,
+  vacancies,
   type CostTable,
   type RegionData,
   type ScenarioParameters,
@@ -46,7 +48,9 @@ export interface SectionInfo {
 
 export interface SchoolInfo {
   school: School;
+  /** Counted teachers teaching at the school (visitors on rotation included): the base of its donor loss. */
   counted: number;
+  /** Quota minus the posts the school holds (its teachers out on rotation keep theirs, visitors hold none). */
   vacancies: number;
   maxLoss: number;
   costTable: CostTable;
@@ -146,13 +150,14 @@ export function buildRegionIndex(region: RegionData, baseStandards: StandardSet,
     });
   }
 
+  const postsHeld = postsHeldBySchool(region.teachers);
   const schools = new Map<string, SchoolInfo>();
   for (const school of region.schools) {
     const n = counted.get(school.code) ?? 0;
     schools.set(school.code, {
       school,
       counted: n,
-      vacancies: Math.max(0, school.quota - n),
+      vacancies: vacancies(school, postsHeld),
       maxLoss: maxDonorLoss(n, standards.rotation.donorMaxLossShare),
       costTable: region.costTables.find((c) => c.countyCode === school.countyCode)!,
     });

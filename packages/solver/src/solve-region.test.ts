@@ -4,7 +4,8 @@ import { HighsBackend } from './backends/highs-backend';
 import { JslpBackend } from './backends/jslp-backend';
 import type { SolverBackend } from './backends/solver-backend';
 import { solveRegion } from './solve-region';
-import { region, school, section, staff } from './test-support/hand-made';
+import { buildRegionIndex } from './region-index';
+import { region, school, section, staff, teacher } from './test-support/hand-made';
 import { scenarioFor } from './test-support/scenario';
 
 const backends: SolverBackend[] = [new HighsBackend(), new JslpBackend()];
@@ -103,6 +104,25 @@ describe('solveRegion on hand-made instances', () => {
     expect(r.plan.rotations).toEqual([]);
     expect(r.plan.hires.reduce((a, h) => a + h.count, 0)).toBe(1);
     expect(r.plan.check.passes).toBe(true);
+  });
+
+  it('never hires into a post held by a teacher out on rotation', async () => {
+    // As twoFixesOneBudget, but V1's quota is 7 and its seventh post is held by X, who teaches at V2 on
+    // rotation until 2029. V1 (6 teachers in class, R needs ceil(120/19) = 7) holds 7 posts: 0
+    // vacancies, so no hire can fix its R. V2 (5 own teachers + X = 6 in class, R needs 6) passes and
+    // keeps 8 - 5 = 3 vacancies: the visitor takes none of them. Counting X at V2 would have left V1
+    // one vacancy and bought a hire there.
+    const data = twoFixesOneBudget();
+    data.schools[0] = { ...data.schools[0]!, quota: 7 };
+    data.teachers.push(teacher('X', 'V2', { homeSchoolCode: 'V1', rotationEnd: '2029-09-01' }));
+    const index = buildRegionIndex(data, NATIONAL_STANDARD_SET, scenarioFor(data));
+    expect(index.schools.get('V1')).toMatchObject({ counted: 6, vacancies: 0 });
+    expect(index.schools.get('V2')).toMatchObject({ counted: 6, vacancies: 3 });
+    const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { mipGap: 0 }) });
+    expect(r.plan.hires).toEqual([]);
+    expect(r.plan.cost.total).toBe(0);
+    expect(r.plan.shortfalls).toEqual([expect.objectContaining({ schoolCode: 'V1', level: 'PRIMARY', indicator: 'R', gapTeachers: 1, cause: 'QUOTA_EXHAUSTED' })]);
+    expect(r.plan.check).toEqual({ passes: true, violations: [] });
   });
 
   it('rejects bad input', async () => {
