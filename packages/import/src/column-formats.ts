@@ -5,7 +5,7 @@ import {
 } from './value-maps';
 
 /** Columns kept as text in workbooks, so that Excel does not turn codes into numbers or dates. */
-const TEXT_COLUMNS = new Set(['code', 'county_code', 'school_code', 'staff_no', 'id_number', 'birth_date', 'started_at_school', 'city_code', 'preferred_schools']);
+const TEXT_COLUMNS = new Set(['code', 'county_code', 'school_code', 'staff_no', 'id_number', 'birth_date', 'started_at_school', 'city_code', 'preferred_schools', 'home_school_code', 'rotation_end']);
 
 export function isTextColumn(key: string): boolean {
   return TEXT_COLUMNS.has(key);
@@ -30,6 +30,8 @@ const FORMATS: Record<string, string> = {
   lat: '小数，如 28.0431',
   lon: '小数，如 110.2312',
   preferred_schools: '学校标识码，多个以分号分隔',
+  home_school_code: '交流轮岗中的教师：保留编制的原学校标识码（同一区县，不同于当前学校）；否则留空',
+  rotation_end: 'YYYY-MM-DD，交流期满日期（须同时填写编制所在学校）',
   min_km: '公里（交通补贴用）',
 };
 

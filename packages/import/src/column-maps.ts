@@ -92,6 +92,9 @@ export const TEACHER_SHEET: SheetSpec = {
     req('annual_cost', '年人员成本'),
     opt('preferred_schools', '意向交流学校'),
     opt('home_township', '家庭所在乡镇'),
+    // 交流轮岗: the school holding the post while the teacher teaches at 学校标识码, and the term's end.
+    opt('home_school_code', '编制所在学校'),
+    opt('rotation_end', '交流期满日期'),
   ],
 };
 
@@ -131,9 +134,12 @@ export function sheetSpecFor(name: string): SheetSpec | undefined {
   return SHEETS.find((s) => normalise(s.sheetName) === n || s.kind === n || s.csvFile === n);
 }
 
-/** The column a heading stands for (Chinese heading or English alias; spaces and case ignored). */
+/** An English alias without underscores, so that home_school_code, homeSchoolCode and HOME_SCHOOL_CODE all match. */
+const aliasOf = (text: string): string => text.replace(/_/g, '');
+
+/** The column a heading stands for (Chinese heading or English alias; spaces, case and underscores ignored). */
 export function columnFor(spec: SheetSpec, heading: string): ColumnSpec | undefined {
   const n = normalise(heading);
   if (n === '') return undefined;
-  return spec.columns.find((c) => normalise(c.zh) === n || c.key === n);
+  return spec.columns.find((c) => normalise(c.zh) === n || aliasOf(c.key) === aliasOf(n));
 }

@@ -77,6 +77,15 @@ export function crossSheetChecks(c: CollectedRoster, problems: ImportProblem[]):
         message: `「${names.sections}」中没有学校「${school.name}」的${levelLabel(value.level)}学段`,
       });
     }
+    if (value.homeSchoolCode) {
+      // The home school holds the post: it must exist, in the county that moves the teacher (县管校聘).
+      const home = schools.get(value.homeSchoolCode);
+      if (!home && c.schoolCodesSeen && !c.schoolCodesSeen.has(value.homeSchoolCode)) {
+        problems.push({ sheet: names.teachers, row, column: '编制所在学校', value: value.homeSchoolCode, message: `未知的编制所在学校：「${names.schools}」中没有这所学校` });
+      } else if (home && school && home.countyCode !== school.countyCode) {
+        problems.push({ sheet: names.teachers, row, column: '编制所在学校', value: value.homeSchoolCode, message: `编制所在学校「${home.name}」与当前学校「${school.name}」不在同一区县` });
+      }
+    }
     const unknown = (value.preferredSchools ?? []).filter((code) => !schools.has(code) && !c.schoolCodesSeen?.has(code));
     if (unknown.length > 0 && c.schoolCodesSeen) {
       problems.push({ sheet: names.teachers, row, column: '意向交流学校', value: unknown.join(';'), message: '意向交流学校中有未知的学校标识码' });

@@ -61,7 +61,7 @@ export function regionSheetRows(data: RegionData): SheetRows[] {
         school_code: t.schoolCode, level: LEVEL_VALUES.labels[t.level], subject: t.subject, education: EDUCATION_VALUES.labels[t.education],
         title: t.title, certificate: yesNo(t.certificate), backbone: BACKBONE_VALUES.labels[t.backbone], started_at_school: t.startedAtSchool,
         status: STATUS_VALUES.labels[t.status], annual_cost: t.annualCost, preferred_schools: (t.preferredSchools ?? []).join(';') || null,
-        home_township: t.homeTownship ?? null,
+        home_township: t.homeTownship ?? null, home_school_code: t.homeSchoolCode ?? null, rotation_end: t.rotationEnd ?? null,
       })),
     },
     {

@@ -44,7 +44,7 @@ describe('readRoster', () => {
   it('accepts English headings, English codes and English sheet names', async () => {
     const data = sampleRegion();
     const tables = regionTables(data);
-    tables.teachers[0] = ['staff_no', 'name', 'gender', 'birth_date', 'id_number', 'school_code', 'level', 'subject', 'education', 'title', 'certificate', 'backbone', 'started_at_school', 'status', 'annual_cost', 'preferred_schools', 'home_township'];
+    tables.teachers[0] = ['staff_no', 'name', 'gender', 'birth_date', 'id_number', 'school_code', 'level', 'subject', 'education', 'title', 'certificate', 'backbone', 'started_at_school', 'status', 'annual_cost', 'preferred_schools', 'home_township', 'homeSchoolCode', 'ROTATION_END'];
     setCell(tables, 'teachers', 1, 'status', 'ACTIVE');
     setCell(tables, 'teachers', 1, 'education', 'bachelor');
     const path = join(tmp(), 'english.xlsx');
@@ -52,6 +52,27 @@ describe('readRoster', () => {
     const result = await readRoster(path, options);
     expect(result.problems).toEqual([]);
     expect(result.data?.teachers[0]?.education).toBe('BACHELOR');
+    expect(result.data?.teachers[2]).toMatchObject({ staffNo: 'T003', homeSchoolCode: '2143112401', rotationEnd: '2029-09-01' });
+  });
+
+  it('checks the rotation columns: a known home school of the same county, other than the current one; a date that needs a home school', async () => {
+    const tables = regionTables(sampleRegion());
+    setCell(tables, 'teachers', 1, 'home_school_code', '2143112401'); // T001 teaches there: same school (row 2)
+    setCell(tables, 'teachers', 3, 'rotation_end', '2029-13-01'); // T003: bad date (row 4)
+    setCell(tables, 'teachers', 5, 'home_school_code', '9999999999'); // T005: unknown school (row 6)
+    setCell(tables, 'teachers', 6, 'rotation_end', '2029-09-01'); // T006: an end without a home school (row 7)
+    setCell(tables, 'teachers', 7, 'home_school_code', '2143112401'); // T007 teaches in 江永县, home in 道县 (row 8)
+    const path = join(tmp(), 'rotations.xlsx');
+    await writeTablesWorkbook(path, tables);
+    const result = await readRoster(path, options);
+    expect(result.data).toBeNull();
+    expect(result.problems).toEqual([
+      { sheet: '教师', row: 2, column: '编制所在学校', value: '2143112401', message: '编制所在学校与当前学校相同：不在交流中的教师请留空' },
+      { sheet: '教师', row: 4, column: '交流期满日期', value: '2029-13-01', message: '日期无效，应为 YYYY-MM-DD' },
+      { sheet: '教师', row: 7, column: '交流期满日期', value: '2029-09-01', message: '填写了交流期满日期，但没有填写编制所在学校' },
+      { sheet: '教师', row: 6, column: '编制所在学校', value: '9999999999', message: '未知的编制所在学校：「学校」中没有这所学校' },
+      { sheet: '教师', row: 8, column: '编制所在学校', value: '2143112401', message: '编制所在学校「城关第一小学」与当前学校「上江圩镇浦尾村教学点」不在同一区县' },
+    ]);
   });
 
   it('reports every problem at once, with sheet, row, column, value and message', async () => {

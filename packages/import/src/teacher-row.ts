@@ -29,6 +29,11 @@ export function parseTeacherRow(r: RowReader): Teacher | undefined {
   const annualCost = r.amount('annual_cost');
   const preferredSchools = splitList(r.text('preferred_schools', { required: false }));
   const homeTownship = r.text('home_township', { required: false, maxLength: 100 });
+  const homeSchoolCode = r.text('home_school_code', { required: false, maxLength: 20 });
+  const rotationEnd = r.date('rotation_end', { required: false });
+  // The school and county of the home school are checked across sheets (cross-sheet-checks.ts).
+  if (homeSchoolCode !== '' && homeSchoolCode === schoolCode) r.problem('home_school_code', '编制所在学校与当前学校相同：不在交流中的教师请留空');
+  if (rotationEnd !== undefined && homeSchoolCode === '') r.problem('rotation_end', '填写了交流期满日期，但没有填写编制所在学校');
   if (birthDate !== undefined && startedAtSchool !== undefined && startedAtSchool < birthDate.slice(0, 7)) {
     r.problem('started_at_school', `到校年月早于出生日期（${birthDate}）`);
   }
@@ -42,5 +47,8 @@ export function parseTeacherRow(r: RowReader): Teacher | undefined {
     staffNo, name, gender, birthDate, idNumber, schoolCode, level, subject, education, title,
     certificate: certificate === 'YES', backbone, startedAtSchool, status, annualCost,
     preferredSchools, homeTownship: homeTownship || null,
+    // Present only for a teacher on rotation, as the database reader gives them back.
+    ...(homeSchoolCode ? { homeSchoolCode } : {}),
+    ...(rotationEnd ? { rotationEnd } : {}),
   };
 }
