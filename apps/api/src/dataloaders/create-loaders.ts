@@ -8,7 +8,7 @@ import { createSchoolByCodeLoader } from './school-by-code.loader';
 import { createSchoolCodesByCountyLoader } from './school-codes-by-county.loader';
 import { createSectionEvaluationsBySchoolLoader } from './section-evaluations-by-school.loader';
 import { createSectionsBySchoolLoader } from './sections-by-school.loader';
-import { createStaffBySchoolLoader } from './staff-by-school.loader';
+import { createStaffLoaders } from './staff-by-school.loader';
 import { createTeacherByIdLoader } from './teacher-by-id.loader';
 import { createTeacherByStaffNoLoader } from './teacher-by-staff-no.loader';
 import { createTeachersBySchoolLoader } from './teachers-by-school.loader';
@@ -17,7 +17,7 @@ import type { StandardSetTable } from '../standards/standard-set-table';
 /** One set per request: batching and caching never outlive the request, so no data crosses users. */
 export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>) {
   const sectionsBySchool = createSectionsBySchoolLoader(ds);
-  const staffBySchool = createStaffBySchoolLoader(ds);
+  const { staffBySchool, postHoldersBySchool } = createStaffLoaders(ds);
   const facilitiesBySchool = createFacilitiesBySchoolLoader(ds);
   const schoolByCode = createSchoolByCodeLoader(ds);
   return {
@@ -32,6 +32,7 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     scenarioPlanById: createScenarioPlanByIdLoader(ds),
     sectionsBySchool,
     staffBySchool,
+    postHoldersBySchool,
     facilitiesBySchool,
     sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader({ schoolByCode, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets),
   };

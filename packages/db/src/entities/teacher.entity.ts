@@ -67,6 +67,7 @@ export class TeacherEntity {
   homeTownship!: string | null;
 
   /** Set while on rotation (交流轮岗): the school that keeps the teacher's post (编制). */
+  @Index('ix_teacher_home_school')
   @Column({ name: 'home_school_code', type: 'varchar', length: 20, nullable: true })
   homeSchoolCode!: string | null;
 

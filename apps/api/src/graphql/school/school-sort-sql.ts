@@ -11,8 +11,15 @@ export interface SqlSortKey {
 
 const COUNTED_STATUSES = TEACHER_STATUSES.filter(countsInIndicators);
 
-// Teachers who count at the school (ACTIVE or LEAVE), as `School.vacancies` and the indicators count them.
+// Teachers who count at the school (ACTIVE or LEAVE) where they teach, as the indicators count them.
 const COUNTED_TEACHERS = '(SELECT COUNT(*)::int FROM teacher st WHERE st.school_code = s.code AND st.status = ANY(:sortCountedStatuses))';
+
+// Posts the school holds, as `School.vacancies` counts them (the domain's postsHeldBySchool): its counted
+// teachers not on rotation, plus those out on rotation (their post stays home); visitors hold none. Two
+// counts, each by its own index (ix_teacher_school, ix_teacher_home_school).
+const POSTS_HELD = `((SELECT COUNT(*)::int FROM teacher st WHERE st.school_code = s.code AND (st.home_school_code IS NULL OR st.home_school_code = s.code)
+     AND st.status = ANY(:sortCountedStatuses))
+  + (SELECT COUNT(*)::int FROM teacher st WHERE st.home_school_code = s.code AND st.school_code <> s.code AND st.status = ANY(:sortCountedStatuses)))`;
 
 function collated(column: string, collation: string | null): string {
   return collation ? `${column} COLLATE "${collation}"` : column;
@@ -42,7 +49,7 @@ export function sqlSortKey(field: SchoolSortField, collation: string | null): Sq
       return { expression: COUNTED_TEACHERS, kind: 'number', params: { sortCountedStatuses: COUNTED_STATUSES } };
     case 'VACANCIES':
       return {
-        expression: `GREATEST(0, COALESCE((SELECT q.posts FROM staffing_quota q WHERE q.school_code = s.code), 0) - ${COUNTED_TEACHERS})`,
+        expression: `GREATEST(0, COALESCE((SELECT q.posts FROM staffing_quota q WHERE q.school_code = s.code), 0) - ${POSTS_HELD})`,
         kind: 'number',
         params: { sortCountedStatuses: COUNTED_STATUSES },
       };

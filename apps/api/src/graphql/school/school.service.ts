@@ -1,5 +1,5 @@
 import { SchoolEntity } from '@junheng/db';
-import { isCountedTeacher, onLoanTeachersBySchool } from '@junheng/domain';
+import { onLoanTeachersBySchool, postsHeldBySchool, vacancies } from '@junheng/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
@@ -165,10 +165,13 @@ export class SchoolService {
     return (await ctx.loaders.quotaBySchool.load(school.code))?.posts ?? 0;
   }
 
-  /** Posts not filled by counted teachers (ACTIVE or LEAVE), as the plan checker counts them. */
+  /**
+   * Posts not held by counted teachers (ACTIVE or LEAVE), as the plan checker and the solver count them:
+   * a teacher out on rotation keeps their post here, a visitor holds none.
+   */
   async vacancies(ctx: RequestContext, school: School): Promise<number> {
-    const [quota, staff] = await Promise.all([this.quota(ctx, school), ctx.loaders.staffBySchool.load(school.code)]);
-    return Math.max(0, quota - staff.filter(isCountedTeacher).length);
+    const [quota, holders] = await Promise.all([this.quota(ctx, school), ctx.loaders.postHoldersBySchool.load(school.code)]);
+    return vacancies({ code: school.code, quota }, postsHeldBySchool(holders));
   }
 
   async students(ctx: RequestContext, school: School): Promise<number> {
