@@ -18,8 +18,13 @@ function affectedRows(result: unknown): number {
 async function moveTeachers(manager: EntityManager, countyCode: string, plan: Plan): Promise<void> {
   for (const r of plan.rotations) {
     const result: unknown = await manager.query(
-      `UPDATE teacher SET school_code = $3, home_school_code = $4, rotation_end = $5
-        WHERE county_code = $1 AND staff_no = $2 AND school_code = $4`,
+      // The post stays where it is held: a teacher rotated on from a receiving school keeps their first home
+      // school, and one rotated back to it is home again (no home school, no term). Right-hand sides read
+      // the row as it was before the update.
+      `UPDATE teacher SET school_code = $3::varchar,
+              home_school_code = NULLIF(COALESCE(home_school_code, $4::varchar), $3::varchar),
+              rotation_end = CASE WHEN COALESCE(home_school_code, $4::varchar) = $3::varchar THEN NULL ELSE $5::varchar END
+        WHERE county_code = $1 AND staff_no = $2 AND school_code = $4::varchar`,
       [countyCode, r.staffNo, r.toSchool, r.fromSchool, rotationEndDate(r.startDate, r.termYears)],
     );
     if (affectedRows(result) !== 1) throw new StaleData();

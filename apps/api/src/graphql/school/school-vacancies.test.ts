@@ -3,7 +3,7 @@ import { COUNTY_A, fixtureRegion } from '../../test-support/fixture-region';
 import { planRotation, storeSolvedPlan } from '../../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
 
-const [S1, S3] = ['4311010001', '4311010003'];
+const [S1, S2, S3] = ['4311010001', '4311010002', '4311010003'];
 // An ACTIVE primary teacher of S1: a plan rotates them to S3.
 const T1 = fixtureRegion().teachers.find((t) => t.schoolCode === S1 && t.status === 'ACTIVE' && t.level === 'PRIMARY')!.staffNo;
 
@@ -65,5 +65,20 @@ describe('School.vacancies after a rotation is applied', () => {
     const byValue = [...nodes].sort((a, b) => b.vacancies - a.vacancies || (a.code < b.code ? -1 : 1));
     expect(nodes.map((n) => n.code)).toEqual(byValue.map((n) => n.code));
     expect(nodes.find((n) => n.code === S1)?.vacancies).toBe(2);
+  });
+
+  it('keeps the first home school when a teacher is rotated on, and clears it when they rotate back home', async () => {
+    const row = async () =>
+      (await api.db.dataSource.query(`SELECT school_code, home_school_code, rotation_end FROM teacher WHERE staff_no = $1`, [T1]))[0] as Record<string, string | null>;
+    const apply = async (from: string, to: string) => {
+      const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, `${from}->${to}`, [planRotation(T1, from, to, { startDate: '2029-09-01' })]);
+      const res = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id }, hr);
+      expect(res.body.errors).toBeUndefined();
+    };
+    expect(await row()).toMatchObject({ school_code: S3, home_school_code: S1 });
+    await apply(S3, S2);
+    expect(await row()).toEqual({ school_code: S2, home_school_code: S1, rotation_end: '2032-09-01' });
+    await apply(S2, S1);
+    expect(await row()).toEqual({ school_code: S1, home_school_code: null, rotation_end: null });
   });
 });
