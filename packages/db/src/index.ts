@@ -18,6 +18,6 @@ export { listenForRegionChanges, type RegionChangeListener } from './region-chan
 export { costTableToRows, costTablesFromRows } from './cost-table-rows';
 export type { CostItemRow } from './cost-table-rows';
 export { hashPassword, verifyPassword } from './password';
-export { loadRegionStandardSets, loadStoredStandardSets, standardSetOfRegion } from './standard-set-store';
+export { loadRegionStandardSets, standardSetOfRegion } from './standard-set-store';
 export type { StoredStandardSetRow } from './standard-set-store';
 export * from './demo';

@@ -1,22 +1,10 @@
 import { NATIONAL_STANDARD_SET, regionalStandardSet, type RegionalStandardSet, type StoredStandardSet } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { RegionEntity } from './entities/region.entity';
-import { StandardSetEntity } from './entities/standard-set.entity';
 
 /** A stored set with who saved it last, and when. */
 export interface StoredStandardSetRow extends StoredStandardSet {
   updatedAt: Date;
   updatedBy: string | null;
-}
-
-function toStored(row: StandardSetEntity): StoredStandardSetRow {
-  return { regionCode: row.regionCode, name: row.name, version: row.version, overrides: row.overrides, updatedAt: row.updatedAt, updatedBy: row.updatedBy };
-}
-
-/** Every stored regional set by region code (a handful of rows: one per city or county that has one). */
-export async function loadStoredStandardSets(db: DataSource | EntityManager): Promise<Map<string, StoredStandardSetRow>> {
-  const rows = await db.getRepository(StandardSetEntity).find();
-  return new Map(rows.map((r) => [r.regionCode, toStored(r)]));
 }
 
 /** The region tree (each region's parent) with every stored set, in one statement. */
@@ -38,6 +26,6 @@ export async function loadRegionStandardSets(db: DataSource | EntityManager): Pr
 
 /** The standard set a region is judged and planned by: its own, else its city's, else the national one. */
 export async function standardSetOfRegion(db: DataSource | EntityManager, regionCode: string): Promise<RegionalStandardSet<StoredStandardSetRow>> {
-  const region = await db.getRepository(RegionEntity).findOne({ where: { code: regionCode }, select: { code: true, parentCode: true } });
-  return regionalStandardSet(NATIONAL_STANDARD_SET, await loadStoredStandardSets(db), regionCode, region?.parentCode ?? null);
+  const { parents, stored } = await loadRegionStandardSets(db);
+  return regionalStandardSet(NATIONAL_STANDARD_SET, stored, regionCode, parents.get(regionCode) ?? null);
 }

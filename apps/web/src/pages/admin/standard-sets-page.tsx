@@ -10,6 +10,7 @@ import { NationalStandardSetQuery, RegionStandardSetQuery, ResetStandardSetMutat
 import { parseOverridesText, type Overrides } from '../../standards/standard-fields';
 import { StandardOverridesEditor } from '../../standards/standard-overrides-editor';
 import { ErrorAlert } from '../../ui/error-alert';
+import { useNotifiedAction } from '../../ui/use-notified-action';
 import { PageLoading } from '../../ui/page-loading';
 import { editableRegions, type RegionOption } from './standard-set-regions';
 
@@ -30,6 +31,7 @@ function draftOf(set: StandardSetValuesFragment, region: RegionOption, defaultNa
 export default function StandardSetsPage() {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
+  const run = useNotifiedAction();
   const assignable = useQuery(AssignableRegionsQuery);
   const regions = useMemo(() => editableRegions(assignable.data?.assignableRegions ?? []), [assignable.data]);
   const [regionCode, setRegionCode] = useState<string | null>(null);
@@ -83,13 +85,7 @@ export default function StandardSetsPage() {
   };
 
   const onReset = async () => {
-    try {
-      await reset({ variables: { regionCode: region.code } });
-      void message.success(t('standards.resetDone'));
-      await current.refetch();
-    } catch (error) {
-      void message.error(describeError(error, t));
-    }
+    if (await run(() => reset({ variables: { regionCode: region.code } }), t('standards.resetDone'))) await current.refetch().catch(() => undefined);
   };
 
   return (

@@ -14,7 +14,7 @@ import { ScenarioParamsQuery } from './scenario.queries';
 import { RegionStandardSetQuery } from '../../standards/standard-set.queries';
 import { countOverrides, parseOverridesText } from '../../standards/standard-fields';
 import { StandardOverridesEditor } from '../../standards/standard-overrides-editor';
-import { toParameters, type ScenarioFormValues } from './scenario-form-values';
+import { newScenarioValues, toParameters, type ScenarioFormValues } from './scenario-form-values';
 import { TeacherPicker } from './teacher-picker';
 
 const MODES: SolveMode[] = ['BEST_WITHIN_BUDGET', 'CHEAPEST_FULL_COMPLIANCE'];
@@ -91,19 +91,7 @@ export default function ScenarioFormPage() {
           labelCol={{ flex: '220px' }}
           labelWrap
           onFinish={(v) => void submit(v)}
-          initialValues={{
-            name: '',
-            year: defaultPlanYear(),
-            budgetCap: null,
-            mode: 'BEST_WITHIN_BUDGET',
-            target: 'ALL_CHECKS',
-            directions: 'DEFAULT',
-            distanceLimitKm: null,
-            extraQuotaPerSchool: 0,
-            lockedStaffNos: [],
-            excludedStaffNos: [],
-            overrides: {},
-          }}
+          initialValues={newScenarioValues(defaultPlanYear())}
         >
           <Form.Item label={t('scenarios.name')} name="name" rules={[{ required: true, whitespace: true, message: t('field.name') }]}>
             <Input maxLength={100} />

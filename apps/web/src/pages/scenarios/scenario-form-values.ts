@@ -16,6 +16,23 @@ export interface ScenarioFormValues {
   overrides: Overrides;
 }
 
+/** A new scenario's form: no cap, the default mode, target and directions, nothing locked or changed. */
+export function newScenarioValues(year: number): ScenarioFormValues {
+  return {
+    name: '',
+    year,
+    budgetCap: null,
+    mode: 'BEST_WITHIN_BUDGET',
+    target: 'ALL_CHECKS',
+    directions: 'DEFAULT',
+    distanceLimitKm: null,
+    extraQuotaPerSchool: 0,
+    lockedStaffNos: [],
+    excludedStaffNos: [],
+    overrides: {},
+  };
+}
+
 /**
  * The form's values as the API's parameters (empty budget: no cap; empty distance: the standard's; no
  * standard changes: empty text, which clears earlier ones).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toParameters } from './scenario-form-values';
+import { newScenarioValues, toParameters } from './scenario-form-values';
 import { canApply, canRun, hasPlan, isActive } from './scenario-status';
 
 describe('scenario status rules', () => {
@@ -23,19 +23,7 @@ describe('scenario status rules', () => {
 describe('toParameters', () => {
   it('trims the name, keeps an empty budget as no cap and empty lists as lists', () => {
     expect(
-      toParameters({
-        name: '  方案一 ',
-        year: 2027,
-        budgetCap: null,
-        mode: 'BEST_WITHIN_BUDGET',
-        target: 'ALL_CHECKS',
-        directions: 'DEFAULT',
-        distanceLimitKm: null,
-        extraQuotaPerSchool: 0,
-        lockedStaffNos: ['431124000001'],
-        excludedStaffNos: [],
-        overrides: {},
-      }),
+      toParameters({ ...newScenarioValues(2027), name: '  方案一 ', lockedStaffNos: ['431124000001'] }),
     ).toEqual({
       name: '方案一',
       year: 2027,
@@ -52,9 +40,9 @@ describe('toParameters', () => {
   });
 
   it('sends standard-set changes as the JSON the API reads, and none as empty text (clears them)', () => {
-    const base = { name: '方案', year: 2027, budgetCap: null, mode: 'BEST_WITHIN_BUDGET', target: 'ALL_CHECKS', directions: 'DEFAULT', distanceLimitKm: null, extraQuotaPerSchool: 0, lockedStaffNos: [], excludedStaffNos: [] } as const;
-    const changed = toParameters({ ...base, lockedStaffNos: [], excludedStaffNos: [], overrides: { levels: { PRIMARY: { avgClassSizeMax: 40 } } } });
+    const base = { ...newScenarioValues(2027), name: '方案' };
+    const changed = toParameters({ ...base, overrides: { levels: { PRIMARY: { avgClassSizeMax: 40 } } } });
     expect(JSON.parse(changed.overrides!)).toEqual({ levels: { PRIMARY: { avgClassSizeMax: 40 } } });
-    expect(toParameters({ ...base, lockedStaffNos: [], excludedStaffNos: [], overrides: {} }).overrides).toBe('');
+    expect(toParameters(base).overrides).toBe('');
   });
 });

@@ -3,10 +3,10 @@ import { Alert, App, Button, Card, Result, Space, Tabs, Tag, Typography } from '
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSignedIn } from '../../auth/session-context';
-import { describeError } from '../../errors/describe-error';
 import { formatYuan } from '../../format/format-number';
 import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
+import { useNotifiedAction } from '../../ui/use-notified-action';
 import { PageLoading } from '../../ui/page-loading';
 import { ApplyButton } from './apply-button';
 import { CostBreakdown } from './cost-breakdown';
@@ -24,6 +24,7 @@ import { useSchoolNames } from './use-school-names';
 export default function ScenarioPage() {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
+  const notify = useNotifiedAction();
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const { permissions } = useSignedIn();
@@ -51,13 +52,7 @@ export default function ScenarioPage() {
   if (!scenario) return <Result status="404" title={t('error.NOT_FOUND')} extra={<Link to="/scenarios">{t('app.back')}</Link>} />;
 
   const status = liveStatus ?? scenario.status;
-  const act = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-    } catch (error) {
-      void message.error(describeError(error, t));
-    }
-  };
+  const act = (work: () => Promise<unknown>) => notify(work);
   const plan = isActive(status) ? null : scenario.plan;
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useSignedIn } from '../../auth/session-context';
 import { useCounty } from '../../county/county-context';
-import { describeError } from '../../errors/describe-error';
 import { formatDateTime, formatYuan } from '../../format/format-number';
 import type { ScenariosListQuery } from '../../gql/graphql';
 import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
+import { useNotifiedAction } from '../../ui/use-notified-action';
 import { DeleteScenarioMutation, DuplicateScenarioMutation } from './scenario.mutations';
 import { ScenariosListQuery as Query } from './scenario.queries';
 import { hasPlan } from './scenario-status';
@@ -19,7 +19,7 @@ type Row = ScenariosListQuery['scenarios'][number];
 /** The county's scenarios, newest first; tick two or three solved ones to compare them. */
 export default function ScenariosPage() {
   const { t, locale } = useLocale();
-  const { message } = App.useApp();
+  const run = useNotifiedAction();
   const navigate = useNavigate();
   const { county } = useCounty();
   const { permissions } = useSignedIn();
@@ -27,14 +27,9 @@ export default function ScenariosPage() {
   const [duplicate] = useMutation(DuplicateScenarioMutation);
   const [remove] = useMutation(DeleteScenarioMutation);
   const [selected, setSelected] = useState<string[]>([]);
+  // A failed refetch shows through the query's error.
   const act = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      void message.success(done);
-      await refetch();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+    if (await run(work, done)) await refetch().catch(() => undefined);
   };
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>

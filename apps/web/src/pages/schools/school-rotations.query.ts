@@ -23,19 +23,26 @@ export const SchoolRotationFields = graphql(`
   }
 `);
 
+/** One page of a school's rotations (in effect, or a plan's), for the table and its pager. */
+graphql(`
+  fragment SchoolRotationPage on SchoolRotationConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...SchoolRotationFields
+    }
+  }
+`);
+
 export const SchoolRotationsQuery = graphql(`
   query SchoolRotations($code: String!, $first: Int!, $after: String) {
     school(code: $code) {
       id
       rotations(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...SchoolRotationFields
-        }
+        ...SchoolRotationPage
       }
     }
   }
@@ -46,14 +53,7 @@ export const SchoolPlannedRotationsQuery = graphql(`
     school(code: $code) {
       id
       plannedRotations(scenarioId: $scenarioId, first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...SchoolRotationFields
-        }
+        ...SchoolRotationPage
       }
     }
   }

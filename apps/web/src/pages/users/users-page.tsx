@@ -2,12 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSignedIn } from '../../auth/session-context';
-import { describeError } from '../../errors/describe-error';
 import type { Role } from '../../gql/graphql';
 import { useT } from '../../i18n/locale-context';
 import { ConnectionPager } from '../../ui/cursor-pager';
 import { currentAfter, firstPage } from '../../ui/cursor-pages';
 import { ErrorAlert } from '../../ui/error-alert';
+import { useNotifiedAction } from '../../ui/use-notified-action';
 import { DeleteUserMutation } from './user.mutations';
 import { UserFormModal, type UserFormTarget } from './user-form-modal';
 import { regionLabel, type UserRow } from './user-form-values';
@@ -20,6 +20,7 @@ const PAGE_SIZE = 20;
 export default function UsersPage() {
   const t = useT();
   const { message } = App.useApp();
+  const run = useNotifiedAction();
   const { session } = useSignedIn();
   const [search, setSearch] = useState<string | null>(null);
   const [pages, setPages] = useState(firstPage);
@@ -39,15 +40,10 @@ export default function UsersPage() {
     await refetch().catch(() => undefined);
   };
   const removeUser = async (row: UserRow) => {
-    try {
-      await remove({ variables: { id: row.id } });
-      void message.success(t('users.deleted', { username: row.username }));
-      // The page may now be empty: start again from the first.
-      if ((shown?.users.nodes.length ?? 0) <= 1) setPages(firstPage);
-      await refetch();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+    if (!(await run(() => remove({ variables: { id: row.id } }), t('users.deleted', { username: row.username })))) return;
+    // The page may now be empty: start again from the first.
+    if ((shown?.users.nodes.length ?? 0) <= 1) setPages(firstPage);
+    await refetch().catch(() => undefined);
   };
 
   return (
