@@ -1,9 +1,11 @@
+import { formulaSafe } from './formula-safe';
 import type { HrList } from './hr-list';
 
 const BOM = '\uFEFF';
 
+/** Text is made formula-safe (numbers are written as numbers), then quoted when it holds `"`, `,` or a line break. */
 function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : formulaSafe(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

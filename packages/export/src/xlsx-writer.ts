@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formulaSafe, formulaSafeCell } from './formula-safe';
 import type { HrList } from './hr-list';
 
 // Excel forbids these in sheet names and caps them at 31 characters.
@@ -13,13 +14,14 @@ function safeSheetName(name: string, taken: Set<string>): string {
 function addListSheet<Row>(workbook: ExcelJS.Workbook, name: string, list: HrList<Row>, rows: Row[]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = list.columns.map((c) => ({ width: c.width }));
-  const title = sheet.addRow([list.title]);
+  const title = sheet.addRow([formulaSafe(list.title)]);
   title.font = { bold: true, size: 14 };
   sheet.mergeCells(1, 1, 1, list.columns.length);
-  const heading = sheet.addRow(list.columns.map((c) => c.heading));
+  const heading = sheet.addRow(list.columns.map((c) => formulaSafe(c.heading)));
   heading.font = { bold: true };
   heading.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-  for (const row of rows) sheet.addRow(list.columns.map((c) => c.value(row)));
+  // Text cells are plain strings (never formulas), made formula-safe like the CSV; numbers stay numbers.
+  for (const row of rows) sheet.addRow(list.columns.map((c) => formulaSafeCell(c.value(row))));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { unFormulaSafe } from '@junheng/export';
+
 /** A cell as the row parsers see it, whatever file it came from. */
 export type CellValue = string | number | boolean | Date | null;
 
@@ -21,9 +23,14 @@ export function toCellValue(raw: unknown): CellValue {
   return String(raw);
 }
 
-/** The cell as text for messages and text fields: trimmed, '' for empty. */
+/**
+ * The cell as text for messages and text fields: trimmed, '' for empty. A formula-safe prefix that our
+ * exports put in front of `=`, `+`, `-`, `@` (`'=x`) is taken off, so that an exported roster imports
+ * back as it was; such names are legitimate data and are imported as given (exports neutralise them).
+ */
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  return String(value).trim();
+  const text = String(value).trim();
+  return text.startsWith("'") ? unFormulaSafe(text).trim() : text;
 }

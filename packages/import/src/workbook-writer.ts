@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { formulaSafeCell } from '@junheng/export';
 import ExcelJS from 'exceljs';
 import { SHEETS } from './column-maps';
 import { columnHint, isTextColumn } from './column-formats';
@@ -24,7 +25,7 @@ function addNotesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
   ws.getRow(1).font = { bold: true };
   for (const spec of SHEETS) {
     for (const c of spec.columns) {
-      ws.addRow([`${spec.sheetName}${spec.required ? '' : '（可选）'}`, c.zh, c.key, c.required ? '是' : '否', columnHint(spec, c.key)]).commit();
+      ws.addRow([`${spec.sheetName}${spec.required ? '' : '（可选）'}`, c.zh, c.key, c.required ? '是' : '否', columnHint(spec, c.key)].map(formulaSafeCell)).commit();
     }
   }
   ws.commit();
@@ -32,7 +33,7 @@ function addNotesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
 
 /**
  * Writes sheets as an .xlsx workbook with the streaming writer (rows are flushed as they go): bold,
- * frozen heading row, code and date columns formatted as text.
+ * frozen heading row, code and date columns formatted as text, text cells formula-safe.
  */
 export async function writeWorkbook(path: string, sheets: readonly SheetRows[], options: WriteWorkbookOptions = {}): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
@@ -50,7 +51,8 @@ export async function writeWorkbook(path: string, sheets: readonly SheetRows[], 
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).commit();
     for (const cells of rows) {
-      ws.addRow(cells as OutCell[]).commit();
+      // Text as plain strings, formula-safe (`'=...`); numbers stay numbers. The importer undoes the prefix.
+      ws.addRow((cells as OutCell[]).map(formulaSafeCell)).commit();
       written += 1;
       if (options.onRows && written % 1000 === 0) options.onRows(written);
     }
