@@ -15,3 +15,6 @@ export { writeTemplate, TEMPLATE_WORKBOOK_NAME, TEMPLATE_CSV_FOLDER } from './te
 export { importRoster, writeRoster } from './import-roster';
 export type { ImportRosterResult } from './import-roster';
 export { writeProblemsCsv } from './problems-csv-writer';
+export { DEFAULT_WORKBOOK_LIMITS, WorkbookLimitError, formatBytes } from './workbook-limits';
+export type { WorkbookLimits } from './workbook-limits';
+export { zipEntryCount } from './zip-directory-check';

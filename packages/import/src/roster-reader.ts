@@ -8,12 +8,17 @@ import type { ImportProgress, ImportProgressCallback } from './import-progress';
 import { buildRegionData } from './region-data-builder';
 import { collectRoster } from './roster-collector';
 import type { SourceTable } from './source-table';
+import { DEFAULT_WORKBOOK_LIMITS, WorkbookLimitError, type WorkbookLimits } from './workbook-limits';
 import { readWorkbookTables } from './workbook-source';
 
 export interface ReadRosterOptions {
   onProgress?: ImportProgressCallback;
   /** Cost table of a county that has no rows in 成本 (or when the sheet is absent); default: the demo's table. */
   defaultCostTable?: (countyCode: string) => CostTable;
+  /** How much a workbook may unzip to (default `DEFAULT_WORKBOOK_LIMITS`); over a limit, one problem names it. */
+  workbookLimits?: Partial<WorkbookLimits>;
+  /** The file's name in problems about the file as a whole (default: the path; the API passes the upload's name, not its temporary path). */
+  sourceName?: string;
 }
 
 export interface RosterReadResult {
@@ -33,9 +38,11 @@ function inputProblem(path: string, message: string): RosterReadResult {
  * collects every problem, and returns the region's data only when there is none.
  */
 export async function readRoster(path: string, options: ReadRosterOptions = {}): Promise<RosterReadResult> {
-  if (!existsSync(path)) return inputProblem(path, '文件或文件夹不存在');
+  const source = options.sourceName ?? path;
+  if (!existsSync(path)) return inputProblem(source, '文件或文件夹不存在');
   const isFolder = statSync(path).isDirectory();
-  if (!isFolder && !/\.xlsx$/i.test(path)) return inputProblem(path, '不支持的文件类型：请提供 .xlsx 工作簿或包含 CSV 文件的文件夹');
+  if (!isFolder && !/\.xlsx$/i.test(path)) return inputProblem(source, '不支持的文件类型：请提供 .xlsx 工作簿或包含 CSV 文件的文件夹');
+  const limits: WorkbookLimits = { ...DEFAULT_WORKBOOK_LIMITS, ...options.workbookLimits };
 
   const progress: ImportProgress = { phase: 'read', rowsRead: 0, done: 0, total: 0 };
   const report = (): void => options.onProgress?.({ ...progress });
@@ -43,7 +50,7 @@ export async function readRoster(path: string, options: ReadRosterOptions = {}):
     progress.done = bytesRead;
     progress.total = totalBytes;
   };
-  const tables: AsyncIterable<SourceTable> = isFolder ? readCsvFolderTables(path, onBytes) : readWorkbookTables(path, onBytes);
+  const tables: AsyncIterable<SourceTable> = isFolder ? readCsvFolderTables(path, onBytes) : readWorkbookTables(path, onBytes, limits);
 
   const problems: ImportProblem[] = [];
   let collected;
@@ -53,8 +60,9 @@ export async function readRoster(path: string, options: ReadRosterOptions = {}):
       report();
     });
   } catch (error) {
-    // A corrupt or password-protected workbook, an unreadable file.
-    return inputProblem(path, `无法读取文件：${error instanceof Error ? error.message : String(error)}`);
+    // A workbook over a size limit (a zip bomb); a corrupt or password-protected workbook, an unreadable file.
+    if (error instanceof WorkbookLimitError) return { ...inputProblem(source, error.message), rowsRead: progress.rowsRead };
+    return inputProblem(source, `无法读取文件：${error instanceof Error ? error.message : String(error)}`);
   }
   progress.phase = 'check';
   progress.done = progress.total;

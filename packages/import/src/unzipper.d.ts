@@ -4,6 +4,8 @@ declare module 'unzipper' {
   export interface CentralDirectoryFile {
     path: string;
     type: 'File' | 'Directory';
+    /** As the central directory declares them (zip64 included); the reader checks them while inflating. */
+    compressedSize: number;
     uncompressedSize: number;
     stream(): Readable;
   }

@@ -1,0 +1,1 @@
+export { writeZipBomb, type ZipBombOptions } from './zip-bomb';
