@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 /** Everything the API reads from the environment, validated. The only module that reads process.env. */
@@ -22,6 +23,10 @@ export interface ApiConfig {
   externalDatabase: boolean;
   /** JUNHENG_DEMO=0 skips loading the demo county into an empty database (default on outside production). */
   loadDemoWhenEmpty: boolean;
+  /** UPLOAD_MAX_MB: the largest roster upload, in MiB (default 20: a county's workbook is well under 5; 100,000 teachers is about 12). */
+  uploadMaxMb: number;
+  /** UPLOAD_TMP_DIR: where uploads are kept while they are read (default `<os tmpdir>/junheng-uploads`); swept at start. */
+  uploadTempDir: string;
 }
 
 export class ApiConfigError extends Error {
@@ -105,5 +110,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     planYear: integer(env, 'PLAN_YEAR', defaultPlanYear(), 2000, 2100),
     externalDatabase: nonEmpty(env, 'DATABASE_URL') !== null,
     loadDemoWhenEmpty: flag(env, 'JUNHENG_DEMO', nodeEnv !== 'production'),
+    uploadMaxMb: integer(env, 'UPLOAD_MAX_MB', 20, 1, 1024),
+    uploadTempDir: resolve(nonEmpty(env, 'UPLOAD_TMP_DIR') ?? join(tmpdir(), 'junheng-uploads')),
   };
 }

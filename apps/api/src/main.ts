@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, UserEntity, loadDemo, openDatabase } from '@junheng/db';
 import { In } from 'typeorm';
 import { loadConfig } from './config';
 import { createServer } from './server';
+import { sweepUploadTempDirs } from './imports/upload-temp-dir';
 import { enqueueCostCurve, enqueueScenarioRun, startJobQueue, startScenarioWorker } from '@junheng/jobs';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 
@@ -11,6 +12,9 @@ const DEMO_USERS = ['viewer', 'planner', 'hr', 'admin'];
 /** `npm start`: the database (embedded by default), the demo county if it is empty, the API on PORT. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Uploads left half-read by a crash of an earlier run.
+  const swept = await sweepUploadTempDirs(config.uploadTempDir);
+  if (swept > 0) console.log(`[api] removed ${swept} upload folder(s) left by an earlier run in ${config.uploadTempDir}`);
   const db = await openDatabase({ onLog: (m) => console.log(`[db] ${m}`) });
   const ds = db.dataSource;
   const [{ count }] = (await ds.query(`SELECT count(*)::int AS count FROM region`)) as [{ count: number }];

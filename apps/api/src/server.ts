@@ -155,7 +155,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   );
   const fileAuth = authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false });
   app.use('/exports', fileAuth, exportsRouter(ds));
-  app.use('/imports', fileAuth, importsRouter(ds));
+  app.use('/imports', fileAuth, importsRouter(ds, { maxUploadBytes: config.uploadMaxMb * 1024 * 1024, uploadTempDir: config.uploadTempDir }));
   const webApp = mountWebApp(app);
   app.use(malformedBody);
 

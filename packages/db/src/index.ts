@@ -14,6 +14,7 @@ export { listCounties, countyCodesOfRegion, dataVersions, bumpDataVersions } fro
 export type { CountySummary } from './region-queries';
 export { dataFingerprint } from './data-fingerprint';
 export { lockCountiesForWrite } from './county-write-lock';
+export { acquireImportLock, ImportBusyError, type ImportLock } from './county-import-lock';
 export { listenForRegionChanges, type RegionChangeListener } from './region-change-listener';
 export { costTableToRows, costTablesFromRows } from './cost-table-rows';
 export type { CostItemRow } from './cost-table-rows';

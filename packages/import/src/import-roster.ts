@@ -1,5 +1,5 @@
 import type { RegionData } from '@junheng/domain';
-import { replaceRegionData, type ReplaceRegionDataResult } from '@junheng/db';
+import { acquireImportLock, replaceRegionData, type ImportLock, type ReplaceRegionDataResult } from '@junheng/db';
 import type { ImportProblem } from './import-problem';
 import { readRoster, type ReadRosterOptions } from './roster-reader';
 
@@ -41,12 +41,32 @@ export async function importRoster(ds: DataSourceLike, path: string, options: Re
   return writeRoster(ds, read.data, { ...options, rowsRead: read.rowsRead });
 }
 
-/** Writes a roster that `readRoster` accepted (the second half of `importRoster`, for callers that read first). */
-export async function writeRoster(
-  ds: DataSourceLike,
-  data: RegionData,
-  options: ReadRosterOptions & { rowsRead?: number } = {},
-): Promise<ImportRosterResult> {
+export interface WriteRosterOptions extends ReadRosterOptions {
+  rowsRead?: number;
+  /** The caller's import lock (the API takes it before reading the upload); the file's counties are added to it. */
+  lock?: ImportLock;
+}
+
+/**
+ * Writes a roster that `readRoster` accepted (the second half of `importRoster`, for callers that read
+ * first). At most one import per county runs at a time, across processes: a county another import holds
+ * is refused at once with `ImportBusyError` (code `IMPORT_BUSY`) and nothing is written.
+ */
+export async function writeRoster(ds: DataSourceLike, data: RegionData, options: WriteRosterOptions = {}): Promise<ImportRosterResult> {
+  const codes = data.counties.map((c) => c.code);
+  if (options.lock) {
+    await options.lock.add(codes);
+    return writeLocked(ds, data, options);
+  }
+  const lock = await acquireImportLock(ds, codes);
+  try {
+    return await writeLocked(ds, data, options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function writeLocked(ds: DataSourceLike, data: RegionData, options: WriteRosterOptions): Promise<ImportRosterResult> {
   const rowsRead = options.rowsRead ?? 0;
   const clashes = await schoolsOwnedElsewhere(ds, data, '学校');
   if (clashes.length > 0) return { imported: false, problems: clashes, rowsRead, written: null, data: null };

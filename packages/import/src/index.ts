@@ -13,7 +13,7 @@ export type { ReadRosterOptions, RosterReadResult } from './roster-reader';
 export { exportRegionWorkbook, exportRegionCsvFolder } from './region-exporter';
 export { writeTemplate, TEMPLATE_WORKBOOK_NAME, TEMPLATE_CSV_FOLDER } from './template-writer';
 export { importRoster, writeRoster } from './import-roster';
-export type { ImportRosterResult } from './import-roster';
+export type { ImportRosterResult, WriteRosterOptions } from './import-roster';
 export { writeProblemsCsv } from './problems-csv-writer';
 export { DEFAULT_WORKBOOK_LIMITS, WorkbookLimitError, formatBytes } from './workbook-limits';
 export type { WorkbookLimits } from './workbook-limits';

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ImportBusyError } from '@junheng/db';
 import { formatImportProblem, readRoster, writeProblemsCsv, writeRoster, type ImportProblem, type ImportProgress } from '@junheng/import';
 import { CliError } from '../cli-error';
 import { startProgressBar } from '../progress-bar';
@@ -44,6 +45,11 @@ export function registerImportCommand(program: Command): void {
         const writeBar = startProgressBar('写入 / writing');
         try {
           return await writeRoster(db.dataSource, data, { rowsRead: read.rowsRead, onProgress: (p) => writeBar.update(p.done, p.total, p.done) });
+        } catch (error) {
+          if (error instanceof ImportBusyError) {
+            throw new CliError(error.message, `county ${error.countyCode} is being imported by someone else: try again when that import has finished`);
+          }
+          throw error;
         } finally {
           writeBar.stop();
         }
