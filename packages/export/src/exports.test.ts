@@ -88,3 +88,26 @@ describe('hiring list', () => {
     expect(sheet.getRow(3).values).toEqual([undefined, '4311240003', '上关村小学', '上关乡', '小学', '体育艺术（体育、音乐、美术）', '本科', 2, 1, 170000]);
   });
 });
+
+describe('formula-safe lists', () => {
+  const hostile: RegionData = {
+    ...region,
+    schools: region.schools.map((s, i) => (i === 2 ? { ...s, name: '=HYPERLINK("http://x","y")', township: '@SUM(1+1)' } : s)),
+    teachers: [teacher('T001', '-2+3', '4311240001'), teacher('T002', '\t=1+2', '4311240001')],
+  };
+
+  it('writes formula-like text with a quote in front, in CSV and XLSX, and numbers as numbers', async () => {
+    const lines = writeCsv(rotationList(plan, hostile, meta)).toString('utf8').slice(1).trimEnd().split('\r\n');
+    const line = (staffNo: string) => lines.find((l) => l.startsWith(`${staffNo},`));
+    expect(line('T001')).toBe("T001,'-2+3,音乐,县级,城关第一小学,清塘镇中心小学,2027-09-01,3,Q3 at 清塘镇中心小学");
+    expect(line('T002')).toContain(`,'\t=1+2,`);
+    expect(line('T002')).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeXlsx(hiringList(plan, hostile, meta))) as unknown as ArrayBuffer);
+    const row = workbook.getWorksheet('招聘计划')!.getRow(3);
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    expect(row.values).toEqual([undefined, '4311240003', `'=HYPERLINK("http://x","y")`, "'@SUM(1+1)", '小学', '体育艺术（体育、音乐、美术）', '本科', 2, 1, 170000]);
+    expect([7, 8, 9].map((c) => row.getCell(c).type)).toEqual([ExcelJS.ValueType.Number, ExcelJS.ValueType.Number, ExcelJS.ValueType.Number]);
+    expect(row.getCell(9).value).toBe(170000);
+  });
+});

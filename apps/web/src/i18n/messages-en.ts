@@ -241,6 +241,8 @@ export const en: Record<keyof typeof zh, string> = {
   'error.BAD_USER_INPUT_FIELD': 'Invalid input: {field}',
   'error.STALE_PLAN': 'The data changed since the plan was computed; run it again before applying',
   'error.CONFLICT': 'Conflict: the current state does not allow this (running or applied); refresh and retry',
+  'error.IMPORT_BUSY': 'A roster of this county is being imported; try again when that import has finished',
+  'error.PAYLOAD_TOO_LARGE': 'The file is larger than the server accepts',
   'error.CONFLICT_FIELD': 'The {field} is already taken; choose another',
   'error.FORBIDDEN_FIELD': 'Outside your region: {field}',
   'error.SELF_LOCKOUT': 'You cannot delete your own account or remove your own admin role',

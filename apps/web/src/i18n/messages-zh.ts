@@ -257,6 +257,8 @@ export const zh = {
   'error.BAD_USER_INPUT_FIELD': '输入有误：{field}',
   'error.STALE_PLAN': '方案求解后数据已发生变化，请重新求解后再执行',
   'error.CONFLICT': '操作冲突：数据当前状态不允许此操作（例如方案正在运行或已执行），请刷新后重试',
+  'error.IMPORT_BUSY': '该区县正在导入名册，请等当前导入完成后再试',
+  'error.PAYLOAD_TOO_LARGE': '上传的文件超过服务器允许的大小上限',
   'error.CONFLICT_FIELD': '{field}已被使用，请换一个',
   'error.FORBIDDEN_FIELD': '超出您的管辖范围：{field}',
   'error.SELF_LOCKOUT': '不能删除自己的账号，也不能取消自己的管理员角色',
