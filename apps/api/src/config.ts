@@ -22,6 +22,27 @@ export interface ApiConfig {
   externalDatabase: boolean;
   /** JUNHENG_DEMO=0 skips loading the demo county into an empty database (default on outside production). */
   loadDemoWhenEmpty: boolean;
+  /** Logs and metrics (see `observability/`). */
+  observability: ObservabilityConfig;
+}
+
+/** What operators watch: JSON logs on stdout, Prometheus metrics on a port of their own. */
+export interface ObservabilityConfig {
+  /** LOG_LEVEL: fatal, error, warn, info (default; silent when NODE_ENV=test), debug, trace or silent. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** METRICS_PORT: serve `/metrics` on this port (unset or 0: no metrics server). Never on the public port. */
+  metricsPort: number | null;
+  /** METRICS_HOST (default 127.0.0.1): the metrics port's interface; 0.0.0.0 only behind a firewall. */
+  metricsHost: string;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function observabilityConfig(env: Env, nodeEnv: ApiConfig['nodeEnv']): ObservabilityConfig {
+  const level = (nonEmpty(env, 'LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info')).toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ApiConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
+  const metricsPort = integer(env, 'METRICS_PORT', 0, 0, 65535);
+  return { logLevel: level as ObservabilityConfig['logLevel'], metricsPort: metricsPort === 0 ? null : metricsPort, metricsHost: nonEmpty(env, 'METRICS_HOST') ?? '127.0.0.1' };
 }
 
 export class ApiConfigError extends Error {
@@ -105,5 +126,6 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     planYear: integer(env, 'PLAN_YEAR', defaultPlanYear(), 2000, 2100),
     externalDatabase: nonEmpty(env, 'DATABASE_URL') !== null,
     loadDemoWhenEmpty: flag(env, 'JUNHENG_DEMO', nodeEnv !== 'production'),
+    observability: observabilityConfig(env, nodeEnv),
   };
 }

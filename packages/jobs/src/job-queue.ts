@@ -3,7 +3,7 @@ import { COST_CURVE_QUEUE, SCENARIO_SOLVE_QUEUE } from './queue-names';
 
 export interface JobQueueOptions {
   connectionString: string;
-  /** How often pg-boss looks for expired jobs of crashed workers; small in tests. */
+  /** How often pg-boss looks for expired jobs of crashed workers (default 10 s; see `holdJobLease`). */
   maintenanceIntervalSeconds?: number;
   onError?: (error: Error) => void;
 }
@@ -18,7 +18,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<PgBoss> {
     schema: 'pgboss',
     application_name: 'junheng-jobs',
     max: 4,
-    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 10,
   });
   boss.on('error', (error) => (options.onError ?? defaultOnError)(error));
   await boss.start();
