@@ -22,6 +22,8 @@ export interface ApiConfig {
   externalDatabase: boolean;
   /** JUNHENG_DEMO=0 skips loading the demo county into an empty database (default on outside production). */
   loadDemoWhenEmpty: boolean;
+  /** API_WORKER=0: this process runs no scenario worker (several processes: dedicated `npm run worker` ones). Default on. */
+  runWorker: boolean;
   /** Logs and metrics (see `observability/`). */
   observability: ObservabilityConfig;
 }
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     planYear: integer(env, 'PLAN_YEAR', defaultPlanYear(), 2000, 2100),
     externalDatabase: nonEmpty(env, 'DATABASE_URL') !== null,
     loadDemoWhenEmpty: flag(env, 'JUNHENG_DEMO', nodeEnv !== 'production'),
+    runWorker: flag(env, 'API_WORKER', true),
     observability: observabilityConfig(env, nodeEnv),
   };
 }

@@ -9,3 +9,4 @@ export { runScenarioJob, type RunResult, type RunOptions } from './run-scenario-
 export { scenarioParametersOf } from './scenario-parameters';
 export type { RunProgress } from './scenario-run-store';
 export type { SolveOutcome } from './solve-in-thread';
+export { WorkerMetrics } from './worker-metrics';

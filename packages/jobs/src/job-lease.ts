@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 
 /** How long a job stays taken after its worker's last heartbeat. */
-export const JOB_LEASE_SECONDS = 30;
+export const JOB_LEASE_SECONDS = 25;
 /** How often a running job renews its lease. */
-export const JOB_HEARTBEAT_SECONDS = 10;
+export const JOB_HEARTBEAT_SECONDS = 5;
 
 export interface JobLeaseOptions {
   leaseSeconds?: number;
