@@ -4,6 +4,7 @@ import type { ScopeLookup } from '../auth/scope-lookup';
 import { responseCacheKey } from '../cache/cache-key';
 import type { ResponseCache } from '../cache/response-cache';
 import type { ApiMetrics } from '../observability/api-metrics';
+import { requestedOperationName } from '../observability/operation-label';
 import { observationOf } from '../observability/request-log';
 import type { RequestAuth } from './auth.middleware';
 
@@ -37,7 +38,7 @@ export function responseCacheLookup(cache: ResponseCache, scopes: ScopeLookup, p
         const observation = observationOf(res);
         if (observation) {
           observation.cache = 'hit';
-          if (metrics) observation.operation = metrics.operations.label(body.operationName);
+          if (metrics) observation.operation = metrics.operations.label(requestedOperationName(body.operationName, body.query));
         }
         metrics?.cacheLookups.inc({ result: 'hit' });
         res.send(hit.body);

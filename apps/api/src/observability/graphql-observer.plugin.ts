@@ -3,12 +3,17 @@ import type { Response } from 'express';
 import type { ApiMetrics } from './api-metrics';
 import { observationOf, type RequestObservation } from './request-log';
 
-const observations = new WeakMap<object, RequestObservation>();
+/** A symbol key: Apollo copies the context's own properties (symbols too) for each operation. */
+const OBSERVATION = Symbol('junheng.observation');
 
 /** Links a GraphQL context to its request's observation (called where the context is made). */
 export function bindObservation(context: object, res: Response): void {
   const observation = observationOf(res);
-  if (observation) observations.set(context, observation);
+  if (observation) (context as { [OBSERVATION]?: RequestObservation })[OBSERVATION] = observation;
+}
+
+function observationOfContext(context: object): RequestObservation | undefined {
+  return (context as { [OBSERVATION]?: RequestObservation })[OBSERVATION];
 }
 
 /**
@@ -18,7 +23,7 @@ export function bindObservation(context: object, res: Response): void {
 export function graphqlObserverPlugin(metrics: ApiMetrics): ApolloServerPlugin<object> {
   return {
     async requestDidStart({ contextValue, request }) {
-      const observation = observations.get(contextValue);
+      const observation = observationOfContext(contextValue);
       if (observation) observation.operation = metrics.operations.label(request.operationName);
       return {
         async didResolveOperation({ operationName }) {

@@ -18,3 +18,10 @@ export class OperationLabels {
     return name;
   }
 }
+
+/** The operation name a request names, or else the first one its query text declares (cache hits are not parsed). */
+export function requestedOperationName(operationName: unknown, query: unknown): unknown {
+  if (typeof operationName === 'string' && operationName !== '') return operationName;
+  if (typeof query !== 'string') return null;
+  return /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1] ?? null;
+}
