@@ -62,10 +62,11 @@ beforeAll(async () => {
   await db.dataSource.getRepository(UserEntity).insert(
     (['ADMIN', 'HR', 'PLANNER', 'VIEWER'] as const).map((role) => ({ username: `${role.toLowerCase()}-1`, displayName: role, passwordHash: hash, role, regionCode: COUNTY })),
   );
-  [a, b, w1] = await Promise.all([
+  [a, b, w1, w2] = await Promise.all([
     startApiProcess('api-a', db.url, { PLAN_YEAR: '2027' }),
     startApiProcess('api-b', db.url, { PLAN_YEAR: '2027' }),
     startWorkerProcess('worker-1', db.url),
+    startWorkerProcess('worker-2', db.url),
   ]);
 }, 180_000);
 
@@ -100,12 +101,14 @@ describe('two API processes and two workers on one database', () => {
     const id = created.body.data!.createScenario.id as string;
     expect((await post(b, `mutation($id: ID!) { runScenario(id: $id) { status } }`, { id }, planner.token)).body.data).toEqual({ runScenario: { status: 'QUEUED' } });
 
-    await waitFor('worker 1 solving', async () => (await scenarioRow(id)).progress?.stage === 'SOLVING', 90_000);
-    w2 = await startWorkerProcess('worker-2', db.url);
-    expect((await scenarioRow(id)).status).toBe('RUNNING');
-    w1!.child.kill('SIGKILL');
-    await w1!.exited;
+    await waitFor('solving', async () => (await scenarioRow(id)).progress?.stage === 'SOLVING', 90_000);
+    const started = `scenario ${id}: attempt 1 started`;
+    const [solving, other] = w1!.output.some((l) => l.includes(started)) ? [w1!, w2!] : [w2!, w1!];
+    expect(solving.output.some((l) => l.includes(started))).toBe(true);
+    solving.child.kill('SIGKILL');
+    await solving.exited;
     const killedAt = Date.now();
+    expect((await scenarioRow(id)).status).toBe('RUNNING'); // killed mid-solve
 
     // Taken over: the second attempt claims the scenario (its progress records the attempt).
     await waitFor('second attempt', async () => Number((await scenarioRow(id)).progress?.attempt ?? 0) >= 2, 60_000);
@@ -116,7 +119,8 @@ describe('two API processes and two workers on one database', () => {
     await waitFor('solved', async () => ['SOLVED', 'FAILED'].includes((await scenarioRow(id)).status), 120_000);
     expect((await scenarioRow(id)).status).toBe('SOLVED');
     expect(await db.dataSource.getRepository(PlanEntity).countBy({ scenarioId: id })).toBe(1);
-    expect(w2.output.some((l) => l.includes(`scenario ${id}: plan stored`))).toBe(true);
+    expect(other.output.some((l) => l.includes(`scenario ${id}: attempt 2 started`))).toBe(true);
+    expect(other.output.some((l) => l.includes(`scenario ${id}: plan stored`))).toBe(true);
 
     // A plan applied through A is not served stale by B's response cache.
     const hr = await login(a, 'hr-1');

@@ -47,6 +47,7 @@ export async function startScenarioWorker(boss: PgBoss, ds: DataSource, options:
       async ([job]) => {
         if (!job) return;
         const release = holdJobLease(ds, SCENARIO_SOLVE_QUEUE, job.id, lease);
+        options.log?.(`scenario ${job.data.scenarioId}: attempt ${job.retryCount + 1} started`);
         try {
           await timed(
             SCENARIO_SOLVE_QUEUE,

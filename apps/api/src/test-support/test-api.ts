@@ -41,7 +41,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
   const db = await createTestDatabase({ logger: counter });
   const data = options.data ?? fixtureRegion();
   await replaceRegionData(db.dataSource, data);
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_SECRET, PLAN_YEAR: '2026', RESPONSE_CACHE_MB: '0', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_SECRET, PLAN_YEAR: '2026', RESPONSE_CACHE_MB: '0', LOG_LEVEL: 'silent', ...options.env });
   const { data: _data, env: _env, ...serverOptions } = options;
   const server = await createServer({ dataSource: db.dataSource, config, logError: () => undefined, ...serverOptions });
   const { url } = await server.listen(0, '127.0.0.1');
