@@ -56,3 +56,17 @@ describe('the job heartbeat (holdJobLease)', () => {
     expect(after.state).toBe('retry'); // taken again by the next worker that polls
   });
 });
+
+describe('startJobQueue', () => {
+  it('starts in four processes at once on a fresh database (queues created once, no deadlock)', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const bosses = await Promise.all(Array.from({ length: 4 }, () => startJobQueue({ connectionString: fresh.url })));
+      const queues: Array<{ name: string }> = await fresh.dataSource.query(`SELECT name FROM pgboss.queue WHERE name NOT LIKE '__pgboss%' ORDER BY name`);
+      expect(queues.map((q) => q.name)).toEqual(['scenario-cost-curve', 'scenario-solve']);
+      await Promise.all(bosses.map((b) => b.stop({ graceful: false, timeout: 2000 })));
+    } finally {
+      await fresh.close();
+    }
+  });
+});
