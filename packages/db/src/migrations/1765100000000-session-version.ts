@@ -10,6 +10,9 @@ export class SessionVersion1765100000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "app_user" ADD "session_version" integer NOT NULL DEFAULT 0`);
+    // Tokens issued before this version carry no session version (read as 0): existing users start at 1,
+    // so those tokens end here (revocations used to live in one process's memory) and users log in again.
+    await q.query(`UPDATE "app_user" SET "session_version" = 1`);
     await q.query(`CREATE FUNCTION "junheng_bump_session_version"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.role IS DISTINCT FROM OLD.role OR NEW.region_code IS DISTINCT FROM OLD.region_code
