@@ -27,6 +27,29 @@ export interface ApiConfig {
   uploadMaxMb: number;
   /** UPLOAD_TMP_DIR: where uploads are kept while they are read (default `<os tmpdir>/junheng-uploads`); swept at start. */
   uploadTempDir: string;
+  /** API_WORKER=0: this process runs no scenario worker (several processes: dedicated `npm run worker` ones). Default on. */
+  runWorker: boolean;
+  /** Logs and metrics (see `observability/`). */
+  observability: ObservabilityConfig;
+}
+
+/** What operators watch: JSON logs on stdout, Prometheus metrics on a port of their own. */
+export interface ObservabilityConfig {
+  /** LOG_LEVEL: fatal, error, warn, info (default; silent when NODE_ENV=test), debug, trace or silent. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** METRICS_PORT: serve `/metrics` on this port (unset or 0: no metrics server). Never on the public port. */
+  metricsPort: number | null;
+  /** METRICS_HOST (default 127.0.0.1): the metrics port's interface; 0.0.0.0 only behind a firewall. */
+  metricsHost: string;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function observabilityConfig(env: Env, nodeEnv: ApiConfig['nodeEnv']): ObservabilityConfig {
+  const level = (nonEmpty(env, 'LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info')).toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ApiConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
+  const metricsPort = integer(env, 'METRICS_PORT', 0, 0, 65535);
+  return { logLevel: level as ObservabilityConfig['logLevel'], metricsPort: metricsPort === 0 ? null : metricsPort, metricsHost: nonEmpty(env, 'METRICS_HOST') ?? '127.0.0.1' };
 }
 
 export class ApiConfigError extends Error {
@@ -112,5 +135,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     loadDemoWhenEmpty: flag(env, 'JUNHENG_DEMO', nodeEnv !== 'production'),
     uploadMaxMb: integer(env, 'UPLOAD_MAX_MB', 20, 1, 1024),
     uploadTempDir: resolve(nonEmpty(env, 'UPLOAD_TMP_DIR') ?? join(tmpdir(), 'junheng-uploads')),
+    runWorker: flag(env, 'API_WORKER', true),
+    observability: observabilityConfig(env, nodeEnv),
   };
 }

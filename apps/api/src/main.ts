@@ -4,7 +4,10 @@ import { In } from 'typeorm';
 import { loadConfig } from './config';
 import { createServer } from './server';
 import { sweepUploadTempDirs } from './imports/upload-temp-dir';
-import { enqueueCostCurve, enqueueScenarioRun, startJobQueue, startScenarioWorker } from '@junheng/jobs';
+import { COST_CURVE_QUEUE, SCENARIO_SOLVE_QUEUE, enqueueCostCurve, enqueueScenarioRun, queueDepths, startJobQueue, startScenarioWorker } from '@junheng/jobs';
+import { ApiMetrics } from './observability/api-metrics';
+import { createLogger } from './observability/logger';
+import { startMetricsServer } from './observability/metrics-server';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 
 const DEMO_USERS = ['viewer', 'planner', 'hr', 'admin'];
@@ -12,27 +15,40 @@ const DEMO_USERS = ['viewer', 'planner', 'hr', 'admin'];
 /** `npm start`: the database (embedded by default), the demo county if it is empty, the API on PORT. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.observability);
   // Uploads left half-read by a crash of an earlier run.
   const swept = await sweepUploadTempDirs(config.uploadTempDir);
-  if (swept > 0) console.log(`[api] removed ${swept} upload folder(s) left by an earlier run in ${config.uploadTempDir}`);
-  const db = await openDatabase({ onLog: (m) => console.log(`[db] ${m}`) });
+  if (swept > 0) logger.info(`removed ${swept} upload folder(s) left by an earlier run in ${config.uploadTempDir}`);
+  const metrics = new ApiMetrics();
+  const db = await openDatabase({ onLog: (m) => logger.info({ component: 'db' }, m) });
   const ds = db.dataSource;
   const [{ count }] = (await ds.query(`SELECT count(*)::int AS count FROM region`)) as [{ count: number }];
   if (count === 0 && config.loadDemoWhenEmpty) {
-    console.log('[api] empty database: loading the demo county ...');
+    logger.info('empty database: loading the demo county ...');
     const loaded = await loadDemo(ds);
-    console.log(`[api] demo county loaded: ${loaded.counts.schools} schools, ${loaded.counts.teachers} teachers`);
+    logger.info(`demo county loaded: ${loaded.counts.schools} schools, ${loaded.counts.teachers} teachers`);
   }
   // Scenario runs go through pg-boss in the same PostgreSQL; this process also runs one worker
-  // (`npm run worker` starts more, in other processes or on other machines).
-  const boss = await startJobQueue({ connectionString: db.url });
-  const stopWorker = await startScenarioWorker(boss, ds, { log: (line) => console.log(`[worker] ${line}`) });
+  // (`npm run worker` starts more, in other processes or on other machines; API_WORKER=0 runs none here).
+  const boss = await startJobQueue({ connectionString: db.url, onError: (error) => logger.error({ component: 'jobs', err: error }, 'job queue error') });
+  const stopWorker = config.runWorker
+    ? await startScenarioWorker(boss, ds, {
+        log: (line) => logger.info({ component: 'worker' }, line),
+        onJobDone: ({ queue, outcome, seconds }) => metrics.jobSeconds.observe({ queue, outcome }, seconds),
+        onSolved: (seconds, status) => metrics.solveSeconds.observe({ status }, seconds),
+      })
+    : async () => undefined;
+  const queues = [SCENARIO_SOLVE_QUEUE, COST_CURVE_QUEUE];
+  metrics.watchQueue(() => queueDepths(ds, queues));
   const jobs: ScenarioJobs = {
     enqueueRun: async (id, timeLimitSeconds) => void (await enqueueScenarioRun(boss, id, timeLimitSeconds)),
     enqueueCostCurve: async (id, steps) => void (await enqueueCostCurve(boss, id, steps, 60)),
   };
-  const server = await createServer({ dataSource: ds, config, embeddedDatabase: db.embedded, jobs });
+  const server = await createServer({ dataSource: ds, config, embeddedDatabase: db.embedded, jobs, logger, metrics, queueCheck: () => queueDepths(ds, queues) });
   const { url } = await server.listen();
+  const { metricsPort, metricsHost } = config.observability;
+  const metricsServer = metricsPort === null ? null : await startMetricsServer(metrics, metricsPort, metricsHost);
+  if (metricsServer) logger.info({ component: 'metrics' }, `Prometheus metrics at ${metricsServer.url}`);
   const demoUsers = await ds.getRepository(UserEntity).find({ where: { username: In(DEMO_USERS) }, order: { id: 'ASC' } });
 
   const lines = [
@@ -50,7 +66,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[api] ${signal}: stopping`);
+    logger.info(`${signal}: stopping`);
+    await metricsServer?.close().catch((e) => console.error(e));
     await server.stop().catch((e) => console.error(e));
     await stopWorker().catch((e) => console.error(e));
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch((e) => console.error(e));

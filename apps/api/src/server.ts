@@ -25,7 +25,12 @@ import { exportsRouter } from './exports/exports.routes';
 import { importsRouter } from './imports/imports.routes';
 import { mountWebApp } from './http/web-app';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
-import { restoreRevocations } from './graphql/user/user-audit';
+import { SessionCheck } from './auth/session-check';
+import { healthRoutes, type QueueCheck } from './http/health.routes';
+import { ApiMetrics } from './observability/api-metrics';
+import { bindObservation, graphqlObserverPlugin } from './observability/graphql-observer.plugin';
+import { createLogger, type Logger } from './observability/logger';
+import { requestLog } from './observability/request-log';
 
 export interface CreateServerOptions {
   dataSource: DataSource;
@@ -37,10 +42,16 @@ export interface CreateServerOptions {
   /** Override `config.responseCacheMb` (false or 0: no response cache). */
   responseCacheMb?: number | false;
   standardSet?: StandardSet;
-  /** Where unexpected errors go (default console.error). */
+  /** Where unexpected errors go (default: the logger, level error). */
   logError?: (error: unknown) => void;
   /** The job queue that runs scenarios (pg-boss); without it runScenario and costCurve are refused. */
   jobs?: ScenarioJobs;
+  /** The JSON log (default: pino on stdout at `config.observability.logLevel`). */
+  logger?: Logger;
+  /** Prometheus metrics (default: a registry of this server's own). */
+  metrics?: ApiMetrics;
+  /** `/ready` also checks the job queue with this (main.ts: pg-boss's table). */
+  queueCheck?: QueueCheck;
 }
 
 export interface RunningServer {
@@ -55,6 +66,8 @@ export interface ApiServer {
   tokens: TokenService;
   cache: ResponseCache | null;
   config: ApiConfig;
+  logger: Logger;
+  metrics: ApiMetrics;
   /** The built web app is served at `/`. */
   webApp: boolean;
   /** Listens (port 0: an ephemeral port) and returns the GraphQL URL. */
@@ -80,33 +93,38 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cacheMb = options.responseCacheMb === undefined ? config.responseCacheMb : options.responseCacheMb || 0;
   const cache = cacheMb > 0 ? new ResponseCache(cacheMb * 1024 * 1024) : null;
+  const logger = options.logger ?? createLogger(config.observability);
+  const metrics = options.metrics ?? new ApiMetrics();
+  const logError = options.logError ?? ((error: unknown) => logger.error({ err: error }, 'unexpected error'));
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
-  // Sessions ended by user administration stay ended across restarts.
-  await restoreRevocations(options.dataSource, tokens, config.tokenTtlSeconds);
+  // Sessions and data versions are read from the database at every request: shared by every process.
+  const sessions = new SessionCheck(options.dataSource);
   const services = createServices(tokens, options.jobs ?? null, { demoMode: config.loadDemoWhenEmpty && !production });
   const ds = options.dataSource;
   const scopes = new ScopeLookup(ds);
   // Scopes are kept between requests only while PostgreSQL reports every region change to us.
   const databaseUrl = (ds.options as { url?: string }).url;
-  if (databaseUrl) await scopes.listen(databaseUrl).catch((e: unknown) => (options.logError ?? console.error)(e));
+  if (databaseUrl) await scopes.listen(databaseUrl).catch((e: unknown) => logError(e));
 
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   const httpServer = createHttpServer(app);
+  app.use(requestLog(logger, metrics));
   const protection = createProtection(limits, production);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: development,
-    formatError: createFormatError({ exposeDetails: development, log: options.logError }),
+    formatError: createFormatError({ exposeDetails: development, log: logError }),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
       ...protection.plugins,
       responseCachePlugin(),
+      graphqlObserverPlugin(metrics),
       // Apollo's cache-control plugin hooks every field; our cache works on whole answers instead.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -118,7 +136,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const graphql = expressMiddleware(apollo, {
     context: async ({ res }) => {
       const auth = res.locals.auth as RequestAuth;
-      return createRequestContext({
+      const context = createRequestContext({
         viewer: auth.viewer,
         authError: auth.authError,
         dataSource: ds,
@@ -132,12 +150,12 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
           res.locals.cacheStamp = stamp;
         },
       });
+      bindObservation(context, res);
+      return context;
     },
   });
 
-  app.get('/health', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(healthRoutes(ds, options.queueCheck ?? null));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -146,14 +164,14 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
-    authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false }),
-    ...(cache ? [responseCacheLookup(cache, scopes, config.planYear)] : []),
+    authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false }, sessions),
+    ...(cache ? [responseCacheLookup(cache, scopes, config.planYear, metrics)] : []),
     (req, res, next) => {
-      if (cache) captureCacheable(cache, res);
+      if (cache) captureCacheable(cache, res, metrics);
       return graphql(req, res, next);
     },
   );
-  const fileAuth = authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false });
+  const fileAuth = authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false }, sessions);
   app.use('/exports', fileAuth, exportsRouter(ds));
   app.use('/imports', fileAuth, importsRouter(ds, { maxUploadBytes: config.uploadMaxMb * 1024 * 1024, uploadTempDir: config.uploadTempDir }));
   const webApp = mountWebApp(app);
@@ -166,6 +184,8 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
     tokens,
     cache,
     config,
+    logger,
+    metrics,
     webApp,
     listen: (port = config.port, host = config.host) =>
       new Promise((resolvePromise, reject) => {

@@ -4,6 +4,7 @@ import { loadConfig, type DbConfig } from './config';
 import { acquireEmbeddedPostgres, type EmbeddedPostgresLease } from './embedded-postgres';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { runMigrationsLocked } from './migrate-locked';
 import { ensureDatabase } from './ensure-database';
 
 export interface OpenDatabaseOptions {
@@ -78,10 +79,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     }
     url = lease.url(config.databaseName);
   }
-  const dataSource = createDataSource(url, options);
+  // Migrations under an advisory lock: processes started together on a fresh database take turns.
+  const dataSource = createDataSource(url, { ...options, migrationsRun: false });
   try {
     await dataSource.initialize();
+    if (options.migrationsRun ?? true) await runMigrationsLocked(dataSource);
   } catch (e) {
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     await lease?.release();
     throw e;
   }

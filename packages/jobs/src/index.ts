@@ -2,8 +2,11 @@ export { SCENARIO_SOLVE_QUEUE, COST_CURVE_QUEUE, type ScenarioSolveJob, type Cos
 export { startJobQueue, type JobQueueOptions } from './job-queue';
 export { enqueueScenarioRun, enqueueCostCurve } from './scenario-queue';
 export { runCostCurveJob } from './run-cost-curve-job';
-export { startScenarioWorker, type ScenarioWorkerOptions } from './scenario-worker';
+export { startScenarioWorker, type ScenarioWorkerOptions, type JobReport } from './scenario-worker';
+export { holdJobLease, JOB_LEASE_SECONDS, JOB_HEARTBEAT_SECONDS, type JobLeaseOptions } from './job-lease';
+export { queueDepths, type QueueDepth } from './queue-depth';
 export { runScenarioJob, type RunResult, type RunOptions } from './run-scenario-job';
 export { scenarioParametersOf } from './scenario-parameters';
 export type { RunProgress } from './scenario-run-store';
 export type { SolveOutcome } from './solve-in-thread';
+export { WorkerMetrics } from './worker-metrics';

@@ -11,6 +11,8 @@ export interface RunOptions {
   /** How often the run looks for a cancel, ms. */
   cancelPollMs?: number;
   log?: (line: string) => void;
+  /** Called with the seconds the solve took and the plan's status (metrics). */
+  onSolved?: (seconds: number, status: string) => void;
 }
 
 async function fingerprintOf(ds: DataSource, countyCodes: readonly string[]): Promise<string> {
@@ -51,7 +53,9 @@ export async function runScenarioJob(ds: DataSource, scenarioId: string, options
     const { region, standardSet, fingerprint } = await loadConsistentRegion(ds, row.countyCode, scenario.countyCodes);
     await recordProgress(ds, scenarioId, { stage: 'BUILDING', fraction: 0.15, attempt: options.attempt });
     const onProgress = (p: RunProgress) => void recordProgress(ds, scenarioId, { ...p, attempt: options.attempt }).catch(() => undefined);
+    const solveStarted = process.hrtime.bigint();
     const outcome = await solveInThread({ region, standardSet, scenario }, onProgress, controller.signal);
+    options.onSolved?.(Number(process.hrtime.bigint() - solveStarted) / 1e9, outcome.plan.status);
     await recordProgress(ds, scenarioId, { stage: 'STORING', fraction: 0.95, attempt: options.attempt });
     const stored = await storePlanOnce(ds, scenarioId, fingerprint, outcome);
     log(`scenario ${scenarioId}: ${stored ? 'plan stored' : 'plan was already stored'} (${outcome.plan.status})`);

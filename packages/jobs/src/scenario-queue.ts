@@ -2,8 +2,9 @@ import type PgBoss from 'pg-boss';
 import { COST_CURVE_QUEUE, SCENARIO_SOLVE_QUEUE, type CostCurveJob, type ScenarioSolveJob } from './queue-names';
 
 /**
- * Queues a solve. A job whose worker died is expired and retried by another worker after
- * `expireInSeconds`, so it is set well above the scenario's own time limit.
+ * Queues a solve. `expireInSeconds` is the longest a live worker may take (pg-boss 10 also stops the
+ * handler then), set well above the scenario's own time limit; a worker that dies is noticed much
+ * sooner, by its missing heartbeat (`holdJobLease`), and another worker retries the job.
  */
 export async function enqueueScenarioRun(boss: PgBoss, scenarioId: string, timeLimitSeconds: number, expireInSeconds?: number): Promise<string> {
   const data: ScenarioSolveJob = { scenarioId };

@@ -90,7 +90,7 @@ describe('scenario jobs on pg-boss', () => {
 
   it('a job whose worker is killed mid-run is finished by another worker, with exactly one plan', async () => {
     const id = await createScenario('crash', null);
-    // Expires 4 s after the crash so that the second worker takes it over quickly.
+    // The crashed worker's heartbeat stops: the job expires within the lease (25 s) plus maintenance and is retried.
     await enqueueScenarioRun(boss, id, 20, 4);
     const first = startWorkerProcess();
     try {

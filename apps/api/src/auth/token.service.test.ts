@@ -9,7 +9,7 @@ describe('TokenService', () => {
     const tokens = new TokenService('s'.repeat(40), 3600);
     const { token, expiresAt } = await tokens.sign(user);
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now());
-    expect(await tokens.verify(token)).toEqual({ userId: 7, username: 'planner', displayName: '规划员', role: 'PLANNER', regionCode: '431101', devBypass: false });
+    expect(await tokens.verify(token)).toEqual({ userId: 7, username: 'planner', displayName: '规划员', role: 'PLANNER', regionCode: '431101', devBypass: false, sessionVersion: 0 });
   });
 
   it('refuses a token signed with another secret, or expired, as UNAUTHENTICATED', async () => {
@@ -22,15 +22,11 @@ describe('TokenService', () => {
     expect((error as AppError).message).toBe('Token expired');
   });
 
-  it('refuses the tokens of a revoked user issued before the revocation, and only those', async () => {
+  it('carries the session version of the user row (checked against the database at each request)', async () => {
     const tokens = new TokenService('s'.repeat(40), 3600);
-    const before = await tokens.sign(user);
-    const other = await tokens.sign({ ...user, id: 8, username: 'hr' });
-    await tokens.verify(before.token); // kept as verified: the revocation must reach the kept entry too
-    tokens.revokeUser(7);
-    await expect(tokens.verify(before.token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: 'Session ended: sign in again' });
-    await expect(tokens.verify(other.token)).resolves.toMatchObject({ userId: 8 });
-    const after = await tokens.sign(user);
-    await expect(tokens.verify(after.token)).resolves.toMatchObject({ userId: 7 });
+    const { token } = await tokens.sign({ ...user, sessionVersion: 3 });
+    await expect(tokens.verify(token)).resolves.toMatchObject({ userId: 7, sessionVersion: 3 });
+    tokens.forgetUser(7);
+    await expect(tokens.verify(token)).resolves.toMatchObject({ userId: 7, sessionVersion: 3 });
   });
 });

@@ -15,6 +15,8 @@ export interface TokenSubject {
   displayName: string;
   role: Role;
   regionCode: string;
+  /** The user row's `session_version` (default 0): a token of an older version is refused. */
+  sessionVersion?: number;
 }
 
 export interface SignedToken {
@@ -23,19 +25,16 @@ export interface SignedToken {
 }
 
 /**
- * HS256 bearer tokens carrying the user's role and region. A token is trusted without reading the user
- * row (requests cost no statement for it), so deleting a user or changing their role, region or password
- * must call `revokeUser`: every token of that user issued before then is refused from that moment on.
- * Revocations live in this process and are restored at start from the audit log (`restoreRevocations`);
- * a second API process would not hear of another's revocations until it restarts.
+ * HS256 bearer tokens carrying the user's role, region and session version (`sv`). Whether the session
+ * still holds is not decided here: every request checks the user row's session version in the database
+ * (`SessionCheck`), so a user deleted or changed through any process, or from the command line, is
+ * refused by every API process at its next request.
  */
 export class TokenService {
   private readonly key: Uint8Array;
   /** Tokens already verified, until they expire: verifying HS256 through WebCrypto costs more than the answer from cache. */
-  private readonly verified = new Map<string, { viewer: Viewer; exp: number; issuedMs: number }>();
+  private readonly verified = new Map<string, { viewer: Viewer; exp: number }>();
   private static readonly MAX_VERIFIED = 10_000;
-  /** User id -> time (ms) before which that user's tokens are refused. */
-  private readonly revoked = new Map<number, number>();
 
   constructor(secret: string, private readonly ttlSeconds: number) {
     this.key = new TextEncoder().encode(secret);
@@ -45,8 +44,7 @@ export class TokenService {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.ttlSeconds;
     const { SignJWT } = await loadJose();
-    // `ims`: the issue time in milliseconds (`iat` has whole seconds), so a login just after a revocation counts as after it.
-    const token = await new SignJWT({ username: user.username, name: user.displayName, role: user.role, region: user.regionCode, ims: now.getTime() })
+    const token = await new SignJWT({ username: user.username, name: user.displayName, role: user.role, region: user.regionCode, sv: user.sessionVersion ?? 0 })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(String(user.id))
       .setIssuer(ISSUER)
@@ -57,27 +55,15 @@ export class TokenService {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  /** Refuses, from now on, every token of the user issued before `at` (deleted user, new role, region or password). */
-  revokeUser(userId: number, at: Date = new Date()): void {
-    const atMs = at.getTime();
-    const before = this.revoked.get(userId);
-    if (before === undefined || before < atMs) this.revoked.set(userId, atMs);
-    for (const [token, entry] of this.verified) if (entry.viewer.userId === userId && entry.issuedMs < atMs) this.verified.delete(token);
-    // Revocations older than the token lifetime concern only expired tokens.
-    const oldest = Date.now() - this.ttlSeconds * 1000;
-    for (const [id, ms] of this.revoked) if (ms < oldest) this.revoked.delete(id);
-  }
-
-  private refuseRevoked(viewer: Viewer, issuedMs: number): void {
-    const before = viewer.userId === null ? undefined : this.revoked.get(viewer.userId);
-    if (before !== undefined && issuedMs < before) throw unauthenticated('Session ended: sign in again');
+  /** Forgets the verified tokens of a user (their next request verifies again; the database decides). */
+  forgetUser(userId: number): void {
+    for (const [token, entry] of this.verified) if (entry.viewer.userId === userId) this.verified.delete(token);
   }
 
   /** The viewer a token stands for; UNAUTHENTICATED when it is malformed, forged, expired or revoked. */
   async verify(token: string): Promise<Viewer> {
     const known = this.verified.get(token);
     if (known && known.exp * 1000 > Date.now()) {
-      this.refuseRevoked(known.viewer, known.issuedMs);
       return known.viewer;
     }
     if (known) this.verified.delete(token);
@@ -85,15 +71,14 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
       const id = Number(payload.sub);
-      const { username, name, role, region, ims } = payload as Record<string, unknown>;
+      const { username, name, role, region, sv } = payload as Record<string, unknown>;
       if (!Number.isInteger(id) || typeof username !== 'string' || typeof region !== 'string' || !isRole(role)) {
         throw unauthenticated('Invalid token');
       }
-      const viewer: Viewer = { userId: id, username, displayName: typeof name === 'string' ? name : username, role, regionCode: region, devBypass: false };
-      const issuedMs = typeof ims === 'number' && Number.isFinite(ims) ? ims : (payload.iat ?? 0) * 1000;
-      this.refuseRevoked(viewer, issuedMs);
+      const sessionVersion = typeof sv === 'number' && Number.isInteger(sv) ? sv : 0;
+      const viewer: Viewer = { userId: id, username, displayName: typeof name === 'string' ? name : username, role, regionCode: region, devBypass: false, sessionVersion };
       if (this.verified.size >= TokenService.MAX_VERIFIED) this.verified.clear();
-      this.verified.set(token, { viewer, exp: payload.exp ?? 0, issuedMs });
+      this.verified.set(token, { viewer, exp: payload.exp ?? 0 });
       return viewer;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Token expired');

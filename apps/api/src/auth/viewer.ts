@@ -11,4 +11,6 @@ export interface Viewer {
   regionCode: string | null;
   /** True when no token was presented and the development bypass applied. */
   devBypass: boolean;
+  /** The token's session version (compared with the user row at every request); absent for the bypass. */
+  sessionVersion?: number;
 }

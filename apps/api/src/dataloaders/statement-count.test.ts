@@ -32,8 +32,8 @@ describe('DataLoaders', () => {
     expect(ten.schools).toBe(10);
     expect(hundred.schools).toBe(100);
     expect(hundred.count).toBe(ten.count);
-    // page + count + sections + staff + facilities + quotas + standard sets (the scope is kept between requests)
-    expect(hundred.count).toBeLessThanOrEqual(7);
+    // session check with scope + page + count + sections + staff + facilities + quotas + standard sets
+    expect(hundred.count).toBeLessThanOrEqual(8);
   });
 
   it('stays constant with teachers, facilities, county and summaries of every school', async () => {

@@ -22,7 +22,7 @@ export interface TestApi {
   server: ApiServer;
   db: TestDatabase;
   counter: StatementCounter;
-  /** A token for a user of this role and region (no database user needed, except for `me`). */
+  /** A token for a user of this role and region (a user row with this id is made if none exists). */
   token(role: Role, regionCode: string, id?: number): Promise<string>;
   post(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResult>;
   close(): Promise<void>;
@@ -41,7 +41,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
   const db = await createTestDatabase({ logger: counter });
   const data = options.data ?? fixtureRegion();
   await replaceRegionData(db.dataSource, data);
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_SECRET, PLAN_YEAR: '2026', RESPONSE_CACHE_MB: '0', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_SECRET, PLAN_YEAR: '2026', RESPONSE_CACHE_MB: '0', LOG_LEVEL: 'silent', ...options.env });
   const { data: _data, env: _env, ...serverOptions } = options;
   const server = await createServer({ dataSource: db.dataSource, config, logError: () => undefined, ...serverOptions });
   const { url } = await server.listen(0, '127.0.0.1');
@@ -50,8 +50,19 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     server,
     db,
     counter,
-    token: async (role, regionCode, id = 1) =>
-      (await server.tokens.sign({ id, username: `${role.toLowerCase()}-${regionCode}`, displayName: role, role, regionCode })).token,
+    token: async (role, regionCode, id = 1) => {
+      // Every request checks the user row (session version): a token stands for an existing user.
+      const rows: Array<{ session_version: number }> = await db.dataSource.query(
+        `WITH made AS (
+           INSERT INTO app_user (id, username, display_name, password_hash, role, region_code)
+           VALUES ($1, $2, $3, 'test-no-password', $4, $5) ON CONFLICT DO NOTHING RETURNING session_version)
+         SELECT session_version FROM made UNION ALL SELECT session_version FROM app_user WHERE id = $1`,
+        [id, `test-user-${id}`, role, role, regionCode],
+      );
+      const sessionVersion = rows[0]?.session_version ?? 0;
+      await db.dataSource.query(`SELECT setval(pg_get_serial_sequence('app_user', 'id'), GREATEST((SELECT max(id) FROM app_user), 1))`);
+      return (await server.tokens.sign({ id, username: `${role.toLowerCase()}-${regionCode}`, displayName: role, role, regionCode, sessionVersion })).token;
+    },
     post: async (query, variables, token, headers = {}) => {
       const res = await fetch(url, {
         method: 'POST',

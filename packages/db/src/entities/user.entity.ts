@@ -24,4 +24,8 @@ export class UserEntity {
   /** A county code, or a city code covering its counties. */
   @Column({ name: 'region_code', type: 'varchar', length: 12 })
   regionCode!: string;
+
+  /** Bumped by PostgreSQL when the role, region or password changes: tokens carry it and older ones are refused. */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion!: number;
 }

@@ -25,7 +25,7 @@ export class AuthService {
       throw unauthenticated(LOGIN_FAILED);
     }
     if (!(await verifyPassword(password, user.passwordHash)) || !isRole(user.role)) throw unauthenticated(LOGIN_FAILED);
-    const signed = await this.tokens.sign({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, regionCode: user.regionCode });
+    const signed = await this.tokens.sign({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, regionCode: user.regionCode, sessionVersion: user.sessionVersion });
     return Object.assign(new AuthPayload(), { token: signed.token, expiresAt: signed.expiresAt.toISOString(), user: toUser(user) });
   }
 

@@ -42,7 +42,8 @@ function userIdOf(id: string): number {
  * User administration for ADMIN: users whose region lies inside the administrator's (a city
  * administrator has the city and its counties, a county administrator the county), created, changed and
  * deleted in one transaction each with an audit row. A user outside the region answers as one that does
- * not exist. Role, region and password changes and deletions end the user's sessions (`revokeUser`).
+ * not exist. Role, region and password changes and deletions end the user's sessions in every API process (the
+ * session version in the user row, see `SessionCheck`).
  */
 export class UserAdminService {
   constructor(private readonly tokens: TokenService) {}
@@ -136,8 +137,8 @@ export class UserAdminService {
       await writeUserAudit(manager, viewer, USER_AUDIT_ACTIONS.update, updated, { changed: plan.changed, passwordReset: plan.passwordReset, endsSessions: plan.endsSessions });
       return { row: updated, endsSessions: plan.endsSessions };
     });
-    // After the commit: a rolled-back change ends no session.
-    if (endsSessions) this.tokens.revokeUser(userId);
+    // PostgreSQL bumped the session version in the same commit: every process refuses older tokens.
+    if (endsSessions) this.tokens.forgetUser(userId);
     return toUser(row);
   }
 
@@ -152,7 +153,7 @@ export class UserAdminService {
       await manager.delete(UserEntity, { id: userId });
       await writeUserAudit(manager, viewer, USER_AUDIT_ACTIONS.delete, current, { displayName: current.displayName, role: current.role, regionCode: current.regionCode });
     });
-    this.tokens.revokeUser(userId);
+    this.tokens.forgetUser(userId);
     return true;
   }
 }
