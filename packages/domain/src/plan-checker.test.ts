@@ -138,10 +138,14 @@ describe('checkPlan', () => {
     expect(rules(p)).toContain('CLASS_SPLIT');
   });
 
-  it('demands the backbone share of rotations', () => {
+  it('demands the backbone share of rotations in full compliance, and its report otherwise', () => {
     const p = goodPlan();
     p.rotations = [rotation('T6'), rotation('T7')];
-    expect(rules(p)).toContain('BACKBONE_SHARE');
+    expect(rules(p, scenario({ mode: 'CHEAPEST_FULL_COMPLIANCE' }))).toContain('BACKBONE_SHARE');
+    expect(rules(p)).toContain('SHORTFALL_NOT_REPORTED');
+    expect(rules(p)).not.toContain('BACKBONE_SHARE');
+    p.shortfalls = [...p.shortfalls, { schoolCode: null, level: null, indicator: 'BACKBONE_SHARE', value: 0, threshold: 1, gapTeachers: 1, cause: 'DONOR_LIMIT' }];
+    expect(rules(p)).not.toContain('SHORTFALL_NOT_REPORTED');
   });
 
   it('in full compliance every standard must hold; otherwise every miss must be reported', () => {

@@ -7,7 +7,10 @@ import { disaggregateClassSplits, disaggregateHires, disaggregateRotations } fro
 import { modelStats, type LinearModel, type ModelStats } from './model';
 import { buildModelFromIndex } from './model-builder';
 import { planCost } from './plan-cost';
-import { buildRegionIndex } from './region-index';
+import { buildRegionIndex, type RegionIndex } from './region-index';
+import type { BalanceTarget } from './constraints/balance';
+import { nextBalanceTargets, planBalance } from './plan-balance';
+import { applyMarginalCosts, lpDuals, marginalCosts } from './duals';
 import { roundFlows } from './rounding';
 import { reportShortfalls } from './shortfall-causes';
 
@@ -130,10 +133,43 @@ async function solveLpRound(model: AllocationModel, backend: SolverBackend, scen
  * short and why, and run the domain's independent plan checker on the teacher-level result.
  */
 export async function solveRegion(input: SolveRegionInput): Promise<SolveResult> {
+  const t0 = performance.now();
+  const index = buildRegionIndex(input.region, input.standardSet, input.scenario);
+  const cap = input.scenario.budgetCap;
+  let targets: BalanceTarget[] = [];
+  let best: SolveResult | null = null;
+  let spent = { buildMs: 0, solveMs: 0, disaggregateMs: 0, checkMs: 0 };
+  for (let round = 0; round <= MAX_BALANCE_ROUNDS; round++) {
+    const r = await solveWithTargets(input, index, targets);
+    spent = { buildMs: spent.buildMs + r.timings.buildMs, solveMs: spent.solveMs + r.timings.solveMs, disaggregateMs: spent.disaggregateMs + r.timings.disaggregateMs, checkMs: spent.checkMs + r.timings.checkMs };
+    if (best && !balanceBetter(r, best)) break;
+    best = r;
+    const balance = r.plan.balance ?? [];
+    const improve = round === 0 && (cap === null || r.plan.cost.total < cap);
+    const next = nextBalanceTargets(balance, planOutcome(input.region, index.standards, r.plan).after, index, targets, improve);
+    if (r.plan.status === 'INFEASIBLE' || r.plan.status === 'ERROR' || next.length === targets.length && next.every((t, i) => t === targets[i])) break;
+    targets = next;
+  }
+  return { ...best!, timings: { ...spent, totalMs: performance.now() - t0 } };
+}
+
+/** Balance rounds after the first solve (each a re-solve with tightened surrogate rows). */
+const MAX_BALANCE_ROUNDS = 3;
+
+/** Whether a plan with balance targets is better than the last: fewer CVs that turn failing, then fewer failing CVs, with no more teachers short. */
+function balanceBetter(next: SolveResult, prev: SolveResult): boolean {
+  const turned = (r: SolveResult) => (r.plan.balance ?? []).filter((b) => b.passesBefore && !b.passesAfter).length;
+  const failing = (r: SolveResult) => (r.plan.balance ?? []).filter((b) => !b.passesAfter).length;
+  const short = (r: SolveResult) => r.plan.shortfalls.filter((s) => s.indicator !== 'BACKBONE_SHARE').reduce((a, s) => a + (s.gapTeachers ?? 0), 0);
+  if (short(next) > short(prev) || (next.plan.check.passes === false && prev.plan.check.passes)) return false;
+  return turned(next) < turned(prev) || (turned(next) === turned(prev) && failing(next) < failing(prev));
+}
+
+/** One solve of the region with the given balance targets: model, backend, plan, report, check. */
+async function solveWithTargets(input: SolveRegionInput, index: RegionIndex, balanceTargets: BalanceTarget[]): Promise<SolveResult> {
   const { region, standardSet, scenario, options = {} } = input;
   const t0 = performance.now();
-  const index = buildRegionIndex(region, standardSet, scenario);
-  let model = buildModelFromIndex(index, options.model);
+  let model = buildModelFromIndex(index, { ...options.model, balanceTargets });
   const buildMs = performance.now() - t0;
   let backend = options.backend ?? chooseBackend(scenario.backend, model);
   const exactMax = options.exactMaxFlows ?? DEFAULT_EXACT_MAX_FLOWS;
@@ -154,7 +190,7 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
   if (outcome.status === 'INFEASIBLE' && model.options.hard) {
     // Full compliance cannot be had: solve the soft model to say exactly what is missing and why.
     infeasible = true;
-    model = buildModelFromIndex(index, { ...options.model, hard: false });
+    model = buildModelFromIndex(index, { ...options.model, balanceTargets, hard: false });
     outcome = await run(model);
   }
   const solveMs = performance.now() - t1;
@@ -182,6 +218,11 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
   };
   const outcomeAfter = planOutcome(region, index.standards, plan);
   plan.shortfalls = reportShortfalls(model, outcomeAfter.after, plan, status);
+  plan.balance = planBalance(index, outcomeAfter.before, outcomeAfter.after);
+  if (plan.shortfalls.length > 0 && !model.options.hard) {
+    const duals = outcome.duals ?? (await lpDuals(model, scenario.timeLimitSeconds));
+    if (duals) applyMarginalCosts(plan.shortfalls, (s) => (s.schoolCode ? (index.schools.get(s.schoolCode)?.school.countyCode ?? '') : plan.county), marginalCosts(model, duals));
+  }
   const disaggregateMs = performance.now() - t2;
 
   const t3 = performance.now();
