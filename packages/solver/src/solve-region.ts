@@ -145,12 +145,23 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
     if (best && !balanceBetter(r, best)) break;
     best = r;
     const balance = r.plan.balance ?? [];
-    const improve = round === 0 && (cap === null || r.plan.cost.total < cap);
+    // A failing CV is worth a re-solve only where money is left for at least one lever.
+    const improve = round === 0 && (cap === null || cap - r.plan.cost.total >= cheapestLever(index));
     const next = nextBalanceTargets(balance, planOutcome(input.region, index.standards, r.plan).after, index, targets, improve);
     if (r.plan.status === 'INFEASIBLE' || r.plan.status === 'ERROR' || next.length === targets.length && next.every((t, i) => t === targets[i])) break;
     targets = next;
   }
   return { ...best!, timings: { ...spent, totalMs: performance.now() - t0 } };
+}
+
+/** The cheapest single lever in the region's cost tables: one rotation (allowance and nearest transport band) or one hire. */
+function cheapestLever(index: RegionIndex): number {
+  let best = Infinity;
+  for (const t of index.region.costTables) {
+    const transport = t.transport.length > 0 ? Math.min(...t.transport.map((b) => b.amount)) : 0;
+    best = Math.min(best, t.rotationAllowance + transport, ...t.hire.map((h) => h.amount));
+  }
+  return Number.isFinite(best) ? best : 0;
 }
 
 /** Balance rounds after the first solve (each a re-solve with tightened surrogate rows). */
