@@ -50,4 +50,28 @@ describe('county balance (差异系数) as a target', () => {
     expect(q3.cvAfter).toBeCloseTo(0.271, 3);
     expect(q3.passesAfter).toBe(true);
   });
+
+  it('where money allows, a failing CV is brought under its threshold; without money it is reported as it stands', async () => {
+    // U 1000 students, 60 qualified (Q1 6.0); V 100 students, 5 of 6 qualified (5.0); W 400 students, 17 of 24
+    // qualified (4.25, passes 4.2). Q2 and Q3 are 1.0 everywhere (CV 0). Q1: mean (60+5+17)/1500 x 100 = 5.467,
+    // S² = (1000·0.533² + 100·0.467² + 400·1.217²)/1500 = 0.599, CV = 0.142: above a threshold of 0.1.
+    // Four qualified hires at W (5.25) give mean 5.733, S² = 0.1455, CV = 0.067: a plan can fix it.
+    const teachers = [
+      ...staff('U', 'U', 60, (i) => ({ subject: i < 10 ? '体育' : '语文', backbone: i >= 10 && i < 20 ? 'COUNTY' : 'NONE' })),
+      ...staff('V', 'V', 6, (i) => ({ subject: i === 0 ? '体育' : '语文', backbone: i === 1 ? 'COUNTY' : 'NONE', education: i === 5 ? 'SECONDARY_VOCATIONAL' : 'BACHELOR' })),
+      ...staff('W', 'W', 24, (i) => ({ subject: i < 4 ? '体育' : '语文', backbone: i >= 4 && i < 8 ? 'COUNTY' : 'NONE', education: i < 17 ? 'BACHELOR' : 'SECONDARY_VOCATIONAL' })),
+    ];
+    const d = region([school('U', 'URBAN', 0, 60), school('V', 'RURAL', 5, 8), school('W', 'RURAL', 12, 30)], [section('U', 1000, 25), section('V', 100, 4), section('W', 400, 10)], teachers);
+    const overrides = { levels: { PRIMARY: { cvMax: 0.1 } } };
+    const r = await solveRegion({ region: d, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(d, { overrides, mipGap: 0 }), options: { backend: new HighsBackend() } });
+    expect(r.plan.check).toEqual({ passes: true, violations: [] });
+    const q1 = r.plan.balance!.find((b) => b.level === 'PRIMARY' && b.indicator === 'Q1')!;
+    expect(q1.cvBefore).toBeCloseTo(0.1416, 3);
+    expect(q1).toMatchObject({ passesBefore: false, passesAfter: true });
+    expect(r.plan.hires.reduce((a, h) => a + h.count, 0)).toBeGreaterThan(0);
+    for (const b of r.plan.balance!.filter((x) => x.indicator === 'Q2' || x.indicator === 'Q3')) expect(b.passesAfter).toBe(true);
+    const broke = await solveRegion({ region: d, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(d, { overrides, budgetCap: 0, mipGap: 0 }), options: { backend: new HighsBackend() } });
+    expect(broke.plan.hires).toEqual([]);
+    expect(broke.plan.balance!.find((b) => b.level === 'PRIMARY' && b.indicator === 'Q1')).toMatchObject({ passesBefore: false, passesAfter: false });
+  });
 });
