@@ -136,18 +136,21 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
   const t0 = performance.now();
   const index = buildRegionIndex(input.region, input.standardSet, input.scenario);
   const cap = input.scenario.budgetCap;
-  let targets: BalanceTarget[] = [];
+  // CVs that fail before the plan are aimed at from the first solve (where money is there for a lever);
+  // a CV that passes before and fails after gets its surrogate in a re-solve, tightened until it holds.
+  const before = index.sections.map((s) => s.before);
+  const money = cap === null || cap >= cheapestLever(index);
+  let targets: BalanceTarget[] = money ? nextBalanceTargets(planBalance(index, before, before), before, index, [], true) : [];
   let best: SolveResult | null = null;
   let spent = { buildMs: 0, solveMs: 0, disaggregateMs: 0, checkMs: 0 };
   for (let round = 0; round <= MAX_BALANCE_ROUNDS; round++) {
     const r = await solveWithTargets(input, index, targets);
     spent = { buildMs: spent.buildMs + r.timings.buildMs, solveMs: spent.solveMs + r.timings.solveMs, disaggregateMs: spent.disaggregateMs + r.timings.disaggregateMs, checkMs: spent.checkMs + r.timings.checkMs };
-    if (best && !balanceBetter(r, best)) break;
-    best = r;
+    if (!best || balanceBetter(r, best)) best = r;
+    // A re-solve that leaves more teachers short is not improved by tightening further.
+    else if (shortTeachers(r) > shortTeachers(best)) break;
     const balance = r.plan.balance ?? [];
-    // A failing CV is worth a re-solve only where money is left for at least one lever.
-    const improve = round === 0 && (cap === null || cap - r.plan.cost.total >= cheapestLever(index));
-    const next = nextBalanceTargets(balance, planOutcome(input.region, index.standards, r.plan).after, index, targets, improve);
+    const next = nextBalanceTargets(balance, planOutcome(input.region, index.standards, r.plan).after, index, targets, false);
     if (r.plan.status === 'INFEASIBLE' || r.plan.status === 'ERROR' || next.length === targets.length && next.every((t, i) => t === targets[i])) break;
     targets = next;
   }
@@ -164,6 +167,11 @@ function cheapestLever(index: RegionIndex): number {
   return Number.isFinite(best) ? best : 0;
 }
 
+/** Teachers short over the standards and the rotation quota (the backbone share follows the rotation). */
+function shortTeachers(r: SolveResult): number {
+  return r.plan.shortfalls.filter((s) => s.indicator !== 'BACKBONE_SHARE').reduce((a, s) => a + (s.gapTeachers ?? 0), 0);
+}
+
 /** Balance rounds after the first solve (each a re-solve with tightened surrogate rows). */
 const MAX_BALANCE_ROUNDS = 3;
 
@@ -171,7 +179,7 @@ const MAX_BALANCE_ROUNDS = 3;
 function balanceBetter(next: SolveResult, prev: SolveResult): boolean {
   const turned = (r: SolveResult) => (r.plan.balance ?? []).filter((b) => b.passesBefore && !b.passesAfter).length;
   const failing = (r: SolveResult) => (r.plan.balance ?? []).filter((b) => !b.passesAfter).length;
-  const short = (r: SolveResult) => r.plan.shortfalls.filter((s) => s.indicator !== 'BACKBONE_SHARE').reduce((a, s) => a + (s.gapTeachers ?? 0), 0);
+  const short = shortTeachers;
   if (short(next) > short(prev) || (next.plan.check.passes === false && prev.plan.check.passes)) return false;
   return turned(next) < turned(prev) || (turned(next) === turned(prev) && failing(next) < failing(prev));
 }
