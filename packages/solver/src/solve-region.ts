@@ -1,5 +1,5 @@
 import { checkPlan, planOutcome, type Plan, type RegionData, type ScenarioParameters, type SolveStatus, type StandardSet } from '@junheng/domain';
-import { emptySolution, readAggregateSolution, withFixedFlows, type AggregateSolution } from './aggregate-solution';
+import { emptySolution, readAggregateSolution, withFixedFlows, withoutFixedFlows, type AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, ModelOptions } from './allocation-model';
 import { chooseBackend, highsBackend } from './backends/choose-backend';
 import { maxViolation, type BackendResult, type SolverBackend } from './backends/solver-backend';
@@ -116,8 +116,13 @@ async function solveLpRound(model: AllocationModel, backend: SolverBackend, scen
   if (!lp.values || lp.objective === null) return { solution: null, status: lp.status === 'INFEASIBLE' ? 'INFEASIBLE' : lp.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: 1, duals: null, strategy: 'lp-round' };
   const units = roundFlows(model, lp.values);
   const left = Math.max(1, scenario.timeLimitSeconds - (performance.now() - started) / 1000);
-  const fixed = withFixedFlows(model, units);
-  const r = usable(fixed, await backend.solve(fixed, { timeLimitSeconds: left, mipGap: scenario.mipGap }));
+  const reduced = withoutFixedFlows(model, units);
+  // The MIP over what is still free (hires, extra quota, class splits, shortfalls), the flows' terms as constants.
+  const raw = reduced
+    ? await backend.solve(reduced.model, { timeLimitSeconds: left, mipGap: scenario.mipGap })
+    : { status: 'INFEASIBLE' as const, objective: null, bound: null, gap: null, values: null, duals: null, seconds: 0 };
+  const full = raw.values && reduced ? { ...raw, values: reduced.expand(raw.values), objective: raw.objective === null ? null : raw.objective + reduced.offset } : raw;
+  const r = usable(withFixedFlows(model, units), full);
   if (!r.values || r.objective === null) {
     // Rounding made the hard model infeasible (full compliance): let the exact MIP decide.
     if (r.status === 'INFEASIBLE') return solveExact(model, backend, scenario);
