@@ -18,3 +18,4 @@ export * from './rotation-limits';
 export * from './plan-outcome';
 export * from './plan-checker';
 export * from './rotation-reason';
+export * from './six-of-seven-target';

@@ -138,10 +138,15 @@ describe('checkPlan', () => {
     expect(rules(p)).toContain('CLASS_SPLIT');
   });
 
-  it('demands the backbone share of rotations', () => {
+  it('demands the backbone share of rotations in full compliance, and its report otherwise', () => {
     const p = goodPlan();
     p.rotations = [rotation('T6'), rotation('T7')];
-    expect(rules(p)).toContain('BACKBONE_SHARE');
+    const unreported = (plan: Plan) => checkPlan(region(), NATIONAL_STANDARD_SET, scenario(), plan).violations.filter((v) => v.rule === 'SHORTFALL_NOT_REPORTED' && v.message.includes('backbone'));
+    expect(rules(p, scenario({ mode: 'CHEAPEST_FULL_COMPLIANCE' }))).toContain('BACKBONE_SHARE');
+    expect(unreported(p)).toHaveLength(1);
+    expect(rules(p)).not.toContain('BACKBONE_SHARE');
+    p.shortfalls = [...p.shortfalls, { schoolCode: null, level: null, indicator: 'BACKBONE_SHARE', value: 0, threshold: 1, gapTeachers: 1, cause: 'DONOR_LIMIT' }];
+    expect(unreported(p)).toEqual([]);
   });
 
   it('in full compliance every standard must hold; otherwise every miss must be reported', () => {

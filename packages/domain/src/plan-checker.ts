@@ -9,6 +9,7 @@ import { postsHeldBySchool, vacancies } from './posts-held';
 import { isCountedTeacher, isBackbone } from './qualification';
 import { sectionKey, type SectionEvaluation } from './region-evaluation';
 import { rotationEligibility } from './rotation-eligibility';
+import { failuresUnderTarget } from './six-of-seven-target';
 import { isAllowedDirection, type ScenarioParameters } from './scenario';
 import { applyStandardOverrides, type StandardSet } from './standard-set';
 import { EDUCATIONS, type CostTable, type RegionData, type School, type Teacher } from './types';
@@ -184,7 +185,7 @@ function checkDonors(ctx: CheckContext, moved: readonly Teacher[], before: Map<s
   }
 }
 
-/** County rules: rotation quota (hard in full compliance, otherwise reported) and backbone share (always). */
+/** County rules: rotation quota and backbone share (hard in full compliance, otherwise reported as shortfalls). */
 function checkCountyRotation(ctx: CheckContext, moved: readonly Teacher[]): void {
   const { standards, scenario, plan } = ctx;
   const refDate = referenceDate(plan.year);
@@ -204,25 +205,17 @@ function checkCountyRotation(ctx: CheckContext, moved: readonly Teacher[]): void
       }
     }
     if (rotating.length > 0 && !ratioAtLeast(backbone, rotating.length, standards.rotation.backboneShareOfRotating)) {
-      violation(ctx, { rule: 'BACKBONE_SHARE', message: `County ${county}: ${backbone} backbone teachers among ${rotating.length} rotating, below ${standards.rotation.backboneShareOfRotating * 100}%` });
+      const message = `County ${county}: ${backbone} backbone teachers among ${rotating.length} rotating, below ${standards.rotation.backboneShareOfRotating * 100}%`;
+      if (scenario.mode === 'CHEAPEST_FULL_COMPLIANCE') violation(ctx, { rule: 'BACKBONE_SHARE', message });
+      else if (!plan.shortfalls.some((s) => s.indicator === 'BACKBONE_SHARE')) violation(ctx, { rule: 'SHORTFALL_NOT_REPORTED', message: `${message}, and the plan does not report it` });
     }
   }
-}
-
-/** Checks a section must pass after the plan under the scenario's target. */
-function requiredFailures(section: SectionEvaluation, scenario: ScenarioParameters): IndicatorCode[] {
-  const staffing = section.checks.filter((c) => (STAFFING_INDICATORS as readonly string[]).includes(c.indicator));
-  if (scenario.target === 'SIX_OF_SEVEN' && section.sixOfSeven.meets !== null) {
-    const failing = staffing.filter((c) => !c.passes && (c.indicator === 'R' || c.indicator === 'C' || c.indicator === 'B')).map((c) => c.indicator);
-    return section.sixOfSeven.meets ? failing : [...failing, ...section.sixOfSeven.failing.filter((i) => i === 'Q1' || i === 'Q2' || i === 'Q3')];
-  }
-  return staffing.filter((c) => !c.passes).map((c) => c.indicator);
 }
 
 function checkStandards(ctx: CheckContext, after: readonly SectionEvaluation[]): void {
   const reported = new Set(ctx.plan.shortfalls.map((s) => `${s.schoolCode}:${s.level}:${s.indicator}`));
   for (const section of after) {
-    for (const indicator of requiredFailures(section, ctx.scenario)) {
+    for (const indicator of failuresUnderTarget(section, ctx.scenario.target)) {
       const where = `${section.schoolCode} ${section.level}`;
       if (ctx.scenario.mode === 'CHEAPEST_FULL_COMPLIANCE') {
         violation(ctx, { rule: 'STANDARD_NOT_MET', message: `${where} does not meet ${indicator} after the plan`, schoolCode: section.schoolCode, level: section.level });
@@ -252,10 +245,10 @@ function checkCost(ctx: CheckContext, recomputed: { hires: number; rotation: num
  * base set; the scenario's overrides are applied here, as the solver does.
  *
  * Hard always: teacher rows (known, moves once, eligible, not locked or excluded, own school and level,
- * direction within the county, distance), donor loss and donor standards, backbone share, costs
+ * direction within the county, distance), donor loss and donor standards, costs
  * recomputed from the cost table, budget, vacancies plus extra quota, class splits.
  * CHEAPEST_FULL_COMPLIANCE: every staffing check (Q1-Q3, R, C, B; or the six-of-seven rule plus R, C, B
- * when that is the target) and the rotation quota must hold. BEST_WITHIN_BUDGET: whatever fails after
+ * when that is the target), the rotation quota and the backbone share must hold. BEST_WITHIN_BUDGET: whatever fails after
  * the plan must be listed in its shortfalls. Facility indicators (F1-F4) are not the plan's to fix.
  */
 export function checkPlan(region: RegionData, standardSet: StandardSet, scenario: ScenarioParameters, plan: PlanToCheck): PlanCheckVerdict {

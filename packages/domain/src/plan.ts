@@ -57,6 +57,8 @@ export interface PlanShortfall {
   cause: ShortfallCause;
   /** Yearly cost that would close this gap, when known. */
   costToClose?: number | null;
+  /** For county rules: the limits that held eligible teachers back, in words for the planner. */
+  note?: string | null;
 }
 
 export interface PlanCost {
@@ -115,4 +117,19 @@ export interface Plan {
   classSplits: PlanClassSplit[];
   shortfalls: PlanShortfall[];
   check: PlanCheckVerdict;
+  /** County balance (差异系数) of every level and resource indicator, before and after the plan. */
+  balance?: PlanBalanceRow[];
+}
+
+/** One level's student-weighted coefficient of variation of one indicator, before and after a plan. */
+export interface PlanBalanceRow {
+  /** The county (a city plan has rows per county). */
+  county: string;
+  level: Level;
+  indicator: IndicatorCode;
+  cvBefore: number | null;
+  cvAfter: number | null;
+  threshold: number | null;
+  passesBefore: boolean;
+  passesAfter: boolean;
 }

@@ -31,3 +31,65 @@ export function withFixedFlows(model: AllocationModel, units: readonly number[])
 export function emptySolution(model: AllocationModel): AggregateSolution {
   return { flowUnits: model.flows.map(() => 0), hireUnits: model.hires.map(() => 0), extraUnits: model.extraQuota.map(() => 0), splitUnits: model.splits.map(() => 0) };
 }
+
+/** A model with some columns fixed and taken out: their terms move into the row bounds and the objective offset. */
+export interface ReducedModel {
+  model: LinearModel;
+  /** Objective of the fixed columns (add it to the reduced model's objective). */
+  offset: number;
+  /** Values of the reduced model back in the full model's column order. */
+  expand(values: ArrayLike<number>): Float64Array;
+}
+
+/**
+ * The second stage of LP-and-round without the flow columns: with every flow fixed at a whole value, its
+ * terms are constants, so the MIP over hires is handed only the columns still free (a 150-school county
+ * has some 18,000 flow columns and a few hundred hire columns). Null when a row left with no free column
+ * is violated by the fixed flows (the repair step keeps every hard row, so this means infeasible).
+ */
+export function withoutFixedFlows(model: AllocationModel, units: readonly number[]): ReducedModel | null {
+  const fixedValue = new Map<number, number>();
+  model.flows.forEach((f, i) => fixedValue.set(f.v, units[i]!));
+  const newIndex = new Int32Array(model.variables.length).fill(-1);
+  const variables: LinearModel['variables'] = [];
+  let offset = 0;
+  model.variables.forEach((v, i) => {
+    const fixed = fixedValue.get(i);
+    if (fixed === undefined) {
+      newIndex[i] = variables.length;
+      variables.push(v);
+    } else offset += v.cost * fixed;
+  });
+  const constraints: LinearModel['constraints'] = [];
+  for (const c of model.constraints) {
+    let shift = 0;
+    const vars: number[] = [];
+    const coefs: number[] = [];
+    c.vars.forEach((v, k) => {
+      const fixed = fixedValue.get(v);
+      if (fixed === undefined) {
+        vars.push(newIndex[v]!);
+        coefs.push(c.coefs[k]!);
+      } else shift += c.coefs[k]! * fixed;
+    });
+    const lb = c.lb - shift;
+    const ub = c.ub - shift;
+    if (vars.length === 0) {
+      const scale = Math.max(1, Math.abs(shift));
+      if (lb > 1e-9 * scale || ub < -1e-9 * scale) return null;
+      continue;
+    }
+    constraints.push({ ...c, vars, coefs, lb, ub });
+  }
+  return {
+    model: { variables, constraints },
+    offset,
+    expand(values) {
+      const out = new Float64Array(model.variables.length);
+      model.variables.forEach((_, i) => {
+        out[i] = newIndex[i]! >= 0 ? (values[newIndex[i]!] ?? 0) : fixedValue.get(i)!;
+      });
+      return out;
+    },
+  };
+}

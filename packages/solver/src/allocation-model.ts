@@ -1,5 +1,6 @@
 import type { Education, SubjectGroup } from '@junheng/domain';
 import type { CandidateArc } from './candidate-arcs';
+import type { BalanceTarget } from './constraints/balance';
 import type { LinearModel, LinearModelBuilder } from './model';
 import type { ObjectiveWeightsResolved, ShortfallIndicator } from './objective-weights';
 import type { RegionIndex, SchoolInfo, SectionInfo } from './region-index';
@@ -39,12 +40,14 @@ export interface ShortfallVar {
 }
 
 export interface ModelOptions {
-  /** Candidate donors kept per receiving section (nearest first). */
-  arcsPerReceiver: number;
+  /** Candidate donors kept per receiving section (nearest first); null: every allowed donor within the distance limit. */
+  arcsPerReceiver: number | null;
   /** Flows as integers (exact) or continuous (LP, then rounding and repair). */
   integerFlows: boolean;
   /** Standards hard (no shortfall variables): CHEAPEST_FULL_COMPLIANCE. */
   hard: boolean;
+  /** County balance targets the last exact check asked for (none on the first solve). */
+  balanceTargets?: BalanceTarget[];
 }
 
 /** The aggregate model plus what is needed to read its solution. */

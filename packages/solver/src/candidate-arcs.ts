@@ -13,10 +13,11 @@ export interface CandidateArc {
 }
 
 /**
- * The nearest `perReceiver` donors of each receiving section: same county and level, another school,
- * an allowed direction, within the distance limit, and a donor that has someone to send.
+ * Every allowed donor of each receiving section (or only the nearest `perReceiver`, when given): same
+ * county and level, another school, an allowed direction, within the distance limit, and a donor that
+ * has someone to send. Sparse by construction: only pairs the rules allow become arcs.
  */
-export function candidateArcs(index: RegionIndex, perReceiver: number): CandidateArc[] {
+export function candidateArcs(index: RegionIndex, perReceiver: number | null = null): CandidateArc[] {
   const donors = index.sections.filter((s) => s.movable.some((l) => l.length > 0) && (index.schools.get(s.school.code)?.maxLoss ?? 0) > 0);
   const arcs: CandidateArc[] = [];
   for (const receiver of index.sections) {
@@ -31,7 +32,7 @@ export function candidateArcs(index: RegionIndex, perReceiver: number): Candidat
       options.push({ donor, km });
     }
     options.sort((a, b) => a.km - b.km || (a.donor.key < b.donor.key ? -1 : 1));
-    for (const { donor, km } of options.slice(0, perReceiver)) {
+    for (const { donor, km } of (perReceiver === null ? options : options.slice(0, perReceiver))) {
       const cost = rotationCost(index.schools.get(donor.school.code)!.costTable, km);
       arcs.push({ index: arcs.length, donor, receiver, km, rotationCost: cost.rotation, transportCost: cost.transport });
     }

@@ -41,6 +41,9 @@ function wrap(prefix: string, parts: string[]): string {
 export interface LpFormatOptions {
   /** Write no Generals section (the LP relaxation). */
   relax?: boolean;
+  /** Name columns x0, x1, ... and rows r0, r1, ... (model order): a text several times shorter for a backend
+   * that reads columns and rows by position; the readable names are for export. */
+  shortNames?: boolean;
 }
 
 /**
@@ -48,7 +51,7 @@ export interface LpFormatOptions {
  * objective (zero coefficients included) in model order, so that readers number columns as the model does.
  */
 export function toLpFormat(model: LinearModel, options: LpFormatOptions = {}): string {
-  const names = model.variables.map((v) => lpName(v.name));
+  const names = model.variables.map((v, i) => (options.shortNames ? `x${i}` : lpName(v.name)));
   const out: string[] = ['\\ Junheng allocation model', 'Minimize'];
   const objParts = model.variables.map((v, i) => {
     const c = v.cost;
@@ -57,8 +60,8 @@ export function toLpFormat(model: LinearModel, options: LpFormatOptions = {}): s
   if (objParts.length > 0) objParts[0] = objParts[0]!.replace(/^\+ /, '');
   out.push(wrap(' obj:', objParts));
   out.push('Subject To');
-  for (const c of model.constraints) {
-    const name = lpName(c.name);
+  model.constraints.forEach((c, r) => {
+    const name = options.shortNames ? `r${r}` : lpName(c.name);
     const expr = linear(c.vars, c.coefs, names);
     if (c.lb === c.ub) out.push(wrap(` ${name}:`, [...expr, '=', num(c.lb)]));
     else {
@@ -68,7 +71,7 @@ export function toLpFormat(model: LinearModel, options: LpFormatOptions = {}): s
       } else if (c.lb > -Infinity) out.push(wrap(` ${name}:`, [...expr, '>=', num(c.lb)]));
       else out.push(wrap(` ${name}:`, [...expr, '<=', num(c.ub)]));
     }
-  }
+  });
   out.push('Bounds');
   model.variables.forEach((v, i) => {
     const n = names[i]!;

@@ -1,9 +1,11 @@
 import type { RegionData, ScenarioParameters, StandardSet } from '@junheng/domain';
 import type { AllocationModel, BuildContext, ModelOptions } from './allocation-model';
 import { candidateArcs } from './candidate-arcs';
+import { addBalanceTargets } from './constraints/balance';
 import { addBudget } from './constraints/budget';
 import { addClassSize } from './constraints/class-size';
 import { addDonorLimits } from './constraints/donor-limits';
+import { addReceiverSpread } from './constraints/receiver-spread';
 import { addRotationQuota } from './constraints/rotation-quota';
 import { addSectionStandards } from './constraints/section-standards';
 import { addSupply } from './constraints/supply';
@@ -14,7 +16,7 @@ import { buildRegionIndex, type RegionIndex } from './region-index';
 import { addFlowVariables } from './variables/flow-variables';
 import { addHireVariables } from './variables/hire-variables';
 
-export const DEFAULT_MODEL_OPTIONS: ModelOptions = { arcsPerReceiver: 10, integerFlows: false, hard: false };
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { arcsPerReceiver: null, integerFlows: false, hard: false };
 
 /** Builds the aggregate model from a prepared region index: variables first, then one family of constraints at a time. */
 export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOptions> = {}): AllocationModel {
@@ -43,6 +45,8 @@ export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOp
   addDonorLimits(ctx);
   addVacancies(ctx);
   addRotationQuota(ctx);
+  addReceiverSpread(ctx);
+  addBalanceTargets(ctx, opts.balanceTargets ?? []);
   addBudget(ctx);
   const linear = ctx.builder.build();
   return {

@@ -1,7 +1,7 @@
 import type { RegionData, ScenarioParameters } from '@junheng/domain';
 import type { StaffIndicator } from './region-index';
 
-export type ShortfallIndicator = StaffIndicator | 'ROTATION_QUOTA';
+export type ShortfallIndicator = StaffIndicator | 'ROTATION_QUOTA' | 'BACKBONE_SHARE';
 
 /**
  * Objective weights. Shortfall comes first: by default a teacher of shortfall costs ten times the
@@ -16,9 +16,11 @@ export interface ObjectiveWeightsResolved {
   distancePerKm: number;
   /** Per extra class: a tie-breaker that keeps splits to what C and B need. */
   perExtraClass: number;
+  /** Per rotation a receiving section takes beyond its own need plus one (spreads quota-fill rotations). */
+  perExcessInflow: number;
 }
 
-const INDICATOR_FACTOR: Record<ShortfallIndicator, number> = { R: 1.3, Q1: 1.2, Q3: 1.1, Q2: 1.0, ROTATION_QUOTA: 1.0 };
+const INDICATOR_FACTOR: Record<ShortfallIndicator, number> = { R: 1.3, Q1: 1.2, Q3: 1.1, Q2: 1.0, ROTATION_QUOTA: 1.0, BACKBONE_SHARE: 1.0 };
 
 export function resolveWeights(region: Pick<RegionData, 'costTables'>, scenario: Pick<ScenarioParameters, 'weights'>): ObjectiveWeightsResolved {
   let dearest = 0;
@@ -33,6 +35,7 @@ export function resolveWeights(region: Pick<RegionData, 'costTables'>, scenario:
     cost: w?.cost ?? 1,
     distancePerKm: w?.distance ?? 10,
     perExtraClass: 1,
+    perExcessInflow: 5_000 * (w?.cost ?? 1),
   };
 }
 

@@ -69,6 +69,8 @@ class FlowState {
   }
 
   private shareHolds(county: string): boolean {
+    // Best within budget: the backbone share is a penalised target, never a reason to drop a rotation.
+    if (!this.model.options.hard) return true;
     const n = this.rotations.get(county) ?? 0;
     const b = this.backbone.get(county) ?? 0;
     return n === 0 || this.share.den * b >= this.share.num * n;
@@ -187,12 +189,19 @@ export function roundFlows(model: AllocationModel, values: ArrayLike<number>): n
     const inCounty = model.flows.map((f, i) => ({ f, i })).filter(({ f }) => f.arc.donor.school.countyCode === county);
     const lpFirst = [...frac.filter(({ i }) => model.flows[i]!.arc.donor.school.countyCode === county).map(({ i }) => i)];
     const cheapest = inCounty.sort((a, b) => typeFlags(b.f.type).backbone === typeFlags(a.f.type).backbone ? model.variables[a.f.v]!.cost - model.variables[b.f.v]!.cost : typeFlags(b.f.type).backbone ? 1 : -1).map(({ i }) => i);
+    // Round robin: each pass gives a receiving section at most one more teacher, so the fill spreads.
     let progress = true;
     while (progress && state.rotationsIn(county) < quota) {
       progress = false;
+      const served = new Set<string>();
       for (const i of [...lpFirst, ...cheapest]) {
         if (state.rotationsIn(county) >= quota) break;
-        if (state.tryAdd(i)) progress = true;
+        const receiver = model.flows[i]!.arc.receiver.key;
+        if (served.has(receiver)) continue;
+        if (state.tryAdd(i)) {
+          progress = true;
+          served.add(receiver);
+        }
       }
     }
   }

@@ -3,7 +3,7 @@ import {
   hireCost,
   isQualifiedFor,
   MissingCostError,
-  STAFFING_INDICATORS,
+  failuresUnderTarget,
   type PlanCost,
   type PlanHire,
   type PlanRotation,
@@ -13,6 +13,7 @@ import {
   type SolveStatus,
 } from '@junheng/domain';
 import type { AllocationModel } from './allocation-model';
+import { countyShortfalls } from './county-shortfalls';
 import { typeCounts } from './constraints/section-standards';
 import type { SchoolInfo, SectionInfo, StaffIndicator } from './region-index';
 
@@ -62,7 +63,7 @@ function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, 
 
 /**
  * Every staffing check that fails after the plan (judged teacher by teacher by the domain), and the
- * county rotation quota when missed, with the cause and an estimate of the yearly cost to close it.
+ * county rotation quota and backbone share when missed, with the cause and an estimate of the yearly cost to close it.
  */
 export function reportShortfalls(
   model: AllocationModel,
@@ -86,8 +87,9 @@ export function reportShortfalls(
   for (const evaluation of after) {
     const section = index.sectionByKey.get(`${evaluation.schoolCode}:${evaluation.level}`);
     if (!section) continue;
+    const counted = new Set<string>(failuresUnderTarget(evaluation, index.scenario.target));
     for (const check of evaluation.checks) {
-      if (check.passes || !(STAFFING_INDICATORS as readonly string[]).includes(check.indicator)) continue;
+      if (check.passes || !counted.has(check.indicator)) continue;
       const base = { schoolCode: evaluation.schoolCode, level: evaluation.level, indicator: check.indicator, value: check.value, threshold: check.threshold, gapTeachers: check.gapTeachers };
       if (check.indicator === 'C' || check.indicator === 'B') {
         out.push({ ...base, cause: status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'OTHER', costToClose: 0 });
@@ -97,14 +99,6 @@ export function reportShortfalls(
       out.push({ ...base, cause, costToClose });
     }
   }
-  for (const county of index.counties) {
-    const quota = index.quotaByCounty.get(county) ?? 0;
-    const rotating = rows.rotations.filter((r) => index.schools.get(r.fromSchool)?.school.countyCode === county).length;
-    if (rotating >= quota) continue;
-    const arcs = model.arcs.filter((a) => a.donor.school.countyCode === county);
-    const unit = arcs.length > 0 ? Math.min(...arcs.map((a) => a.rotationCost + a.transportCost)) : null;
-    const cause: ShortfallCause = arcs.length === 0 ? 'NO_ELIGIBLE_DONOR' : unit !== null && ctx.budgetLeft < unit ? 'BUDGET' : status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'DONOR_LIMIT';
-    out.push({ schoolCode: null, level: null, indicator: 'ROTATION_QUOTA', value: rotating, threshold: quota, gapTeachers: quota - rotating, cause, costToClose: unit === null ? null : (quota - rotating) * unit });
-  }
+  out.push(...countyShortfalls(model, rows.rotations, ctx.budgetLeft, status));
   return out;
 }

@@ -1,5 +1,5 @@
 import { checkPlan, planOutcome, type Plan, type RegionData, type ScenarioParameters, type SolveStatus, type StandardSet } from '@junheng/domain';
-import { emptySolution, readAggregateSolution, withFixedFlows, type AggregateSolution } from './aggregate-solution';
+import { emptySolution, readAggregateSolution, withFixedFlows, withoutFixedFlows, type AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, ModelOptions } from './allocation-model';
 import { chooseBackend, highsBackend } from './backends/choose-backend';
 import { maxViolation, type BackendResult, type SolverBackend } from './backends/solver-backend';
@@ -7,7 +7,10 @@ import { disaggregateClassSplits, disaggregateHires, disaggregateRotations } fro
 import { modelStats, type LinearModel, type ModelStats } from './model';
 import { buildModelFromIndex } from './model-builder';
 import { planCost } from './plan-cost';
-import { buildRegionIndex } from './region-index';
+import { buildRegionIndex, type RegionIndex } from './region-index';
+import type { BalanceTarget } from './constraints/balance';
+import { nextBalanceTargets, planBalance } from './plan-balance';
+import { applyMarginalCosts, lpDuals, marginalCosts } from './duals';
 import { roundFlows } from './rounding';
 import { reportShortfalls } from './shortfall-causes';
 
@@ -113,8 +116,13 @@ async function solveLpRound(model: AllocationModel, backend: SolverBackend, scen
   if (!lp.values || lp.objective === null) return { solution: null, status: lp.status === 'INFEASIBLE' ? 'INFEASIBLE' : lp.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: 1, duals: null, strategy: 'lp-round' };
   const units = roundFlows(model, lp.values);
   const left = Math.max(1, scenario.timeLimitSeconds - (performance.now() - started) / 1000);
-  const fixed = withFixedFlows(model, units);
-  const r = usable(fixed, await backend.solve(fixed, { timeLimitSeconds: left, mipGap: scenario.mipGap }));
+  const reduced = withoutFixedFlows(model, units);
+  // The MIP over what is still free (hires, extra quota, class splits, shortfalls), the flows' terms as constants.
+  const raw = reduced
+    ? await backend.solve(reduced.model, { timeLimitSeconds: left, mipGap: scenario.mipGap })
+    : { status: 'INFEASIBLE' as const, objective: null, bound: null, gap: null, values: null, duals: null, seconds: 0 };
+  const full = raw.values && reduced ? { ...raw, values: reduced.expand(raw.values), objective: raw.objective === null ? null : raw.objective + reduced.offset } : raw;
+  const r = usable(withFixedFlows(model, units), full);
   if (!r.values || r.objective === null) {
     // Rounding made the hard model infeasible (full compliance): let the exact MIP decide.
     if (r.status === 'INFEASIBLE') return solveExact(model, backend, scenario);
@@ -130,10 +138,62 @@ async function solveLpRound(model: AllocationModel, backend: SolverBackend, scen
  * short and why, and run the domain's independent plan checker on the teacher-level result.
  */
 export async function solveRegion(input: SolveRegionInput): Promise<SolveResult> {
+  const t0 = performance.now();
+  const index = buildRegionIndex(input.region, input.standardSet, input.scenario);
+  const cap = input.scenario.budgetCap;
+  // CVs that fail before the plan are aimed at from the first solve (where money is there for a lever);
+  // a CV that passes before and fails after gets its surrogate in a re-solve, tightened until it holds.
+  const before = index.sections.map((s) => s.before);
+  const money = cap === null || cap >= cheapestLever(index);
+  let targets: BalanceTarget[] = money ? nextBalanceTargets(planBalance(index, before, before), before, index, [], true) : [];
+  let best: SolveResult | null = null;
+  let spent = { buildMs: 0, solveMs: 0, disaggregateMs: 0, checkMs: 0 };
+  for (let round = 0; round <= MAX_BALANCE_ROUNDS; round++) {
+    const r = await solveWithTargets(input, index, targets);
+    spent = { buildMs: spent.buildMs + r.timings.buildMs, solveMs: spent.solveMs + r.timings.solveMs, disaggregateMs: spent.disaggregateMs + r.timings.disaggregateMs, checkMs: spent.checkMs + r.timings.checkMs };
+    if (!best || balanceBetter(r, best)) best = r;
+    // A re-solve that leaves more teachers short is not improved by tightening further.
+    else if (shortTeachers(r) > shortTeachers(best)) break;
+    const balance = r.plan.balance ?? [];
+    const next = nextBalanceTargets(balance, planOutcome(input.region, index.standards, r.plan).after, index, targets, false);
+    if (r.plan.status === 'INFEASIBLE' || r.plan.status === 'ERROR' || next.length === targets.length && next.every((t, i) => t === targets[i])) break;
+    targets = next;
+  }
+  return { ...best!, timings: { ...spent, totalMs: performance.now() - t0 } };
+}
+
+/** The cheapest single lever in the region's cost tables: one rotation (allowance and nearest transport band) or one hire. */
+function cheapestLever(index: RegionIndex): number {
+  let best = Infinity;
+  for (const t of index.region.costTables) {
+    const transport = t.transport.length > 0 ? Math.min(...t.transport.map((b) => b.amount)) : 0;
+    best = Math.min(best, t.rotationAllowance + transport, ...t.hire.map((h) => h.amount));
+  }
+  return Number.isFinite(best) ? best : 0;
+}
+
+/** Teachers short over the standards and the rotation quota (the backbone share follows the rotation). */
+function shortTeachers(r: SolveResult): number {
+  return r.plan.shortfalls.filter((s) => s.indicator !== 'BACKBONE_SHARE').reduce((a, s) => a + (s.gapTeachers ?? 0), 0);
+}
+
+/** Balance rounds after the first solve (each a re-solve with tightened surrogate rows). */
+const MAX_BALANCE_ROUNDS = 3;
+
+/** Whether a plan with balance targets is better than the last: fewer CVs that turn failing, then fewer failing CVs, with no more teachers short. */
+function balanceBetter(next: SolveResult, prev: SolveResult): boolean {
+  const turned = (r: SolveResult) => (r.plan.balance ?? []).filter((b) => b.passesBefore && !b.passesAfter).length;
+  const failing = (r: SolveResult) => (r.plan.balance ?? []).filter((b) => !b.passesAfter).length;
+  const short = shortTeachers;
+  if (short(next) > short(prev) || (next.plan.check.passes === false && prev.plan.check.passes)) return false;
+  return turned(next) < turned(prev) || (turned(next) === turned(prev) && failing(next) < failing(prev));
+}
+
+/** One solve of the region with the given balance targets: model, backend, plan, report, check. */
+async function solveWithTargets(input: SolveRegionInput, index: RegionIndex, balanceTargets: BalanceTarget[]): Promise<SolveResult> {
   const { region, standardSet, scenario, options = {} } = input;
   const t0 = performance.now();
-  const index = buildRegionIndex(region, standardSet, scenario);
-  let model = buildModelFromIndex(index, options.model);
+  let model = buildModelFromIndex(index, { ...options.model, balanceTargets });
   const buildMs = performance.now() - t0;
   let backend = options.backend ?? chooseBackend(scenario.backend, model);
   const exactMax = options.exactMaxFlows ?? DEFAULT_EXACT_MAX_FLOWS;
@@ -154,7 +214,7 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
   if (outcome.status === 'INFEASIBLE' && model.options.hard) {
     // Full compliance cannot be had: solve the soft model to say exactly what is missing and why.
     infeasible = true;
-    model = buildModelFromIndex(index, { ...options.model, hard: false });
+    model = buildModelFromIndex(index, { ...options.model, balanceTargets, hard: false });
     outcome = await run(model);
   }
   const solveMs = performance.now() - t1;
@@ -182,6 +242,11 @@ export async function solveRegion(input: SolveRegionInput): Promise<SolveResult>
   };
   const outcomeAfter = planOutcome(region, index.standards, plan);
   plan.shortfalls = reportShortfalls(model, outcomeAfter.after, plan, status);
+  plan.balance = planBalance(index, outcomeAfter.before, outcomeAfter.after);
+  if (plan.shortfalls.length > 0 && !model.options.hard) {
+    const duals = outcome.duals ?? (await lpDuals(model, scenario.timeLimitSeconds));
+    if (duals) applyMarginalCosts(plan.shortfalls, (s) => (s.schoolCode ? (index.schools.get(s.schoolCode)?.school.countyCode ?? '') : plan.county), marginalCosts(model, duals));
+  }
   const disaggregateMs = performance.now() - t2;
 
   const t3 = performance.now();

@@ -15,7 +15,7 @@ describe('solver properties on random small counties', () => {
           // Full compliance cannot be had: the plan is the best soft one, and only standards fail.
           expect(scenario.mode).toBe('CHEAPEST_FULL_COMPLIANCE');
           expect(r.infeasibility.length).toBeGreaterThan(0);
-          for (const v of r.plan.check.violations) expect(['STANDARD_NOT_MET', 'ROTATION_QUOTA']).toContain(v.rule);
+          for (const v of r.plan.check.violations) expect(['STANDARD_NOT_MET', 'ROTATION_QUOTA', 'BACKBONE_SHARE']).toContain(v.rule);
         } else {
           expect(r.plan.check.violations).toEqual([]);
         }

@@ -31,7 +31,7 @@ export class HighsBackend implements SolverBackend {
     const started = performance.now();
     const highs = await this.highs();
     this.solves += 1;
-    const text = toLpFormat(model, { relax: options.relax });
+    const text = toLpFormat(model, { relax: options.relax, shortNames: true });
     let m: ReturnType<Highs['createModel']> | null = null;
     try {
       m = highs.createModel({ format: 'lp', data: text });

@@ -43,7 +43,11 @@ export function objectiveOf(model: LinearModel, values: ArrayLike<number>): numb
   return z;
 }
 
-/** Largest bound or row violation of `values` (0 when feasible). */
+/**
+ * Largest bound or row violation of `values` (0 when feasible), each row's relative to the size of its
+ * bound (at least 1): a budget row of 600,000 yuan missed by 0.0004 yuan is a solver's tolerance, not a
+ * violation.
+ */
 export function maxViolation(model: LinearModel, values: ArrayLike<number>): number {
   let worst = 0;
   model.variables.forEach((v, i) => {
@@ -53,7 +57,8 @@ export function maxViolation(model: LinearModel, values: ArrayLike<number>): num
   for (const c of model.constraints) {
     let a = 0;
     for (let k = 0; k < c.vars.length; k++) a += c.coefs[k]! * (values[c.vars[k]!] ?? 0);
-    worst = Math.max(worst, c.lb - a, a - c.ub);
+    const scale = Math.max(1, Number.isFinite(c.lb) ? Math.abs(c.lb) : 0, Number.isFinite(c.ub) ? Math.abs(c.ub) : 0);
+    worst = Math.max(worst, (c.lb - a) / scale, (a - c.ub) / scale);
   }
   return worst;
 }

@@ -2,6 +2,7 @@ import type { BuildContext, FlowVar, HireVar } from '../allocation-model';
 import { shortfallPenalty } from '../objective-weights';
 import { currentNeed, STAFF_INDICATORS, type SectionInfo, type StaffIndicator } from '../region-index';
 import { typeFlags, type TeacherType } from '../teacher-types';
+import { sixOfSevenRelief } from './six-of-seven';
 
 export function typeCounts(indicator: StaffIndicator, type: TeacherType): boolean {
   const f = typeFlags(type);
@@ -27,22 +28,35 @@ export function countChangeTerms(ctx: BuildContext, section: SectionInfo, indica
 /**
  * q1_min, q2_min, q3_min, r_min[section]: after the plan, the section has the teachers of each kind its
  * standards need, or a penalised shortfall says how many are missing (none in full-compliance mode).
- * donor_q1 ... donor_r[section]: a section that sends teachers keeps every check it passed (hard).
+ * With the SIX_OF_SEVEN target a failing Q may be held to its floor instead (`six-of-seven.ts`).
+ * donor_q1 ... donor_r[section]: a section that sends teachers keeps every check it passed (hard), and
+ * donor_keep_*: makes no failing check worse.
  */
 export function addSectionStandards(ctx: BuildContext): void {
   const { builder, options, weights } = ctx;
+  const relief = sixOfSevenRelief(ctx);
   for (const section of ctx.index.sections) {
     const isDonor = (ctx.outFlows.get(section.key)?.length ?? 0) > 0;
+    const r = relief.get(section.key);
     for (const indicator of STAFF_INDICATORS) {
       const need = section.need[indicator];
       if (need === null || need <= 0) continue;
-      const rhs = need - currentNeed(section, indicator);
+      const current = currentNeed(section, indicator);
       const family = indicator.toLowerCase();
       const terms = countChangeTerms(ctx, section, indicator);
-      if (rhs <= 0) {
-        if (isDonor) builder.addConstraint(`donor_${family}`, section.key, terms, rhs, Infinity);
+      const rhsFull = need - current;
+      if (rhsFull <= 0) {
+        if (isDonor) builder.addConstraint(`donor_${family}`, section.key, terms, rhsFull, Infinity);
         continue;
       }
+      const floor = indicator === 'R' ? null : (r?.floors[indicator] ?? null);
+      const binary = indicator === 'R' ? undefined : r?.binaries.get(indicator);
+      const relaxed = indicator !== 'R' && r?.relaxed.has(indicator) === true && floor !== null;
+      const rhs = relaxed ? floor! - current : rhsFull;
+      if (isDonor && (relaxed || binary !== undefined)) builder.addConstraint(`donor_keep_${family}`, section.key, terms, 0, Infinity);
+      if (rhs <= 0) continue;
+      const rowTerms = [...terms];
+      if (binary !== undefined && floor !== null) rowTerms.push([binary, need - Math.min(need, floor)]);
       if (!options.hard) {
         const v = builder.addVariable({
           name: `shortfall[${section.key}:${indicator}]`,
@@ -54,9 +68,9 @@ export function addSectionStandards(ctx: BuildContext): void {
           cost: shortfallPenalty(weights, indicator, section.section.students),
         });
         ctx.shortfalls.push({ v, section, county: section.school.countyCode, indicator });
-        terms.push([v, 1]);
+        rowTerms.push([v, 1]);
       }
-      const row = builder.addConstraint(`${family}_min`, section.key, terms, rhs, Infinity);
+      const row = builder.addConstraint(`${family}_min`, section.key, rowTerms, rhs, Infinity);
       // Nothing can change this count (no hire room, no donor): in full-compliance mode it cannot hold.
       if (row === null) ctx.emptyInfeasible.push(`${family}_min[${section.key}]`);
     }

@@ -57,6 +57,7 @@ export class PlanShortfall {
   @Field(() => Int, { nullable: true }) gapTeachers!: number | null;
   @Field({ description: 'BUDGET, NO_ELIGIBLE_DONOR, QUOTA_EXHAUSTED, DONOR_LIMIT, FACILITIES, TIME_LIMIT or OTHER.' }) cause!: string;
   @Field(() => Float, { nullable: true, description: 'Yearly cost that would close this gap, when known.' }) costToClose!: number | null;
+  @Field(() => String, { nullable: true, description: 'County rules: the donor limits that held eligible teachers back.' }) note?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -81,9 +82,26 @@ export class CostCurvePoint {
   @Field({ description: 'Solver status of this budget\'s plan.' }) status!: string;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'What stays short however much money there is, by indicator and cause.' })
+export class CostCurveStillShort {
+  @Field() indicator!: string;
+  @Field() cause!: string;
+  @Field(() => Int) teachers!: number;
+  @Field(() => Int, { description: 'Sections (or counties, for county rules) concerned.' }) places!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The cheapest full-compliance cost when reachable, otherwise what stays short and why.' })
+export class CostCurveHeadline {
+  @Field() reachable!: boolean;
+  @Field(() => Float, { nullable: true }) cheapestFullComplianceCost!: number | null;
+  @Field(() => [CostCurveStillShort]) stillShort!: CostCurveStillShort[];
+  @Field({ description: 'One sentence for the planner (Chinese).' }) text!: string;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'What each extra yuan buys: shortfall against budget.' })
 export class CostCurve {
-  @Field(() => Float) fullComplianceCost!: number;
+  @Field(() => Float, { description: 'Cost of the best plan without a cap (the last point); see headline for full compliance.' }) fullComplianceCost!: number;
   @Field(() => Float) floorShortfallTeachers!: number;
   @Field(() => [CostCurvePoint]) points!: CostCurvePoint[];
+  @Field(() => CostCurveHeadline, { nullable: true, description: 'null for curves computed before it existed.' }) headline?: CostCurveHeadline | null;
 }
