@@ -7,7 +7,7 @@ import { acquireEmbeddedPostgres, stopEmbeddedPostgres } from './embedded-postgr
 import { LEGACY_SUPERUSER_PASSWORD, passwordFileOf } from './superuser-password';
 
 async function canConnect(port: number, password: string): Promise<boolean> {
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const client = new Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres` });
   try {
     await client.connect();
     return true;
