@@ -17,4 +17,5 @@ export * from './class-split';
 export * from './rotation-limits';
 export * from './plan-outcome';
 export * from './plan-checker';
+export * from './plan-rule-labels';
 export * from './rotation-reason';
