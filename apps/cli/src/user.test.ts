@@ -94,4 +94,12 @@ describe('junheng user (built CLI, fresh database without demo data)', () => {
     const list = await cli(['user', 'list']);
     expect(list.stdout).toContain('还没有用户');
   });
+
+  it('a database that cannot be reached is a clear message, not a stack trace', async () => {
+    const run = await runBuiltCli(['user', 'list'], 'postgres://nobody:x@127.0.0.1:1/none');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('无法连接DATABASE_URL 指定的数据库（ECONNREFUSED）');
+    expect(run.stderr).not.toContain('内部错误');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
 });
