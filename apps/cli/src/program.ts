@@ -6,6 +6,7 @@ import { registerImportCommand } from './commands/import.command';
 import { registerIndicatorsCommand } from './commands/indicators.command';
 import { registerSolveCommand } from './commands/solve.command';
 import { registerTemplateCommand } from './commands/template.command';
+import { registerUserCommand } from './commands/user.command';
 
 /** The `junheng` command line: every command registered on one commander program. */
 export function buildProgram(): Command {
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   registerSolveCommand(program);
   registerCheckCommand(program);
   registerExportCommand(program);
+  registerUserCommand(program);
   return program;
 }

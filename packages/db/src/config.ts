@@ -11,8 +11,11 @@ export interface DbConfig {
   databaseName: string;
   /** JUNHENG_PG_PORT: fixed port for a newly started embedded server (default: a free port). */
   port: number | null;
-  /** JUNHENG_PG_PASSWORD: password of the embedded server's `postgres` user (it listens on 127.0.0.1 only). */
-  password: string;
+  /**
+   * JUNHENG_PG_PASSWORD: a fixed password for the embedded server's `postgres` user (it listens on
+   * 127.0.0.1 only). Default null: the data folder's own random password in `<data dir>.password` (0600).
+   */
+  password: string | null;
   /** JUNHENG_PG_KEEP=1: leave an embedded server this process started running when it exits. */
   keepServer: boolean;
   /** JUNHENG_TEST_PG_URL: admin URL of the test server, set by the testing globalSetup. */
@@ -80,7 +83,7 @@ export function loadConfig(env: Env = process.env): DbConfig {
     dataDir,
     databaseName: identifier(env, 'JUNHENG_DB_NAME', 'junheng'),
     port: port(env, 'JUNHENG_PG_PORT'),
-    password: nonEmpty(env, 'JUNHENG_PG_PASSWORD') ?? 'junheng',
+    password: nonEmpty(env, 'JUNHENG_PG_PASSWORD'),
     keepServer: flag(env, 'JUNHENG_PG_KEEP'),
     testServerUrl: postgresUrl(env, 'JUNHENG_TEST_PG_URL'),
   };

@@ -1,16 +1,17 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
-  chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync,
-  unlinkSync, writeFileSync, writeSync,
+  chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { EmbeddedPostgresError } from './embedded-postgres-error';
 import {
-  freePort, HOST, isAlive, isPostgresProcess, postgresBinaries, readPostmasterPid, serverUser, SUPERUSER,
+  binariesIn, freePort, HOST, isAlive, isPostgresProcess, postgresBinaries, postgresNativeDir, readPostmasterPid, serverUser, SUPERUSER,
   type Binaries, type PostmasterPid, type ServerUser,
 } from './postgres-host';
+import { initdb } from './postgres-initdb';
+import { reachableNativeDir, serverDataDir } from './server-reachable-paths';
+import { candidatePasswords, migrateToRandomPassword, newSuperuserPassword, passwordFileOf, writePasswordFile } from './superuser-password';
 
 export { EmbeddedPostgresError, freePort, postgresBinaries, readPostmasterPid };
 
@@ -33,8 +34,11 @@ export { EmbeddedPostgresError, freePort, postgresBinaries, readPostmasterPid };
 export interface EmbeddedPostgresOptions {
   /** PostgreSQL data folder; created (empty, owned by the server user) when missing. */
   dataDir: string;
-  /** Password of the `postgres` superuser (set at initdb; must match for an existing folder). */
-  password: string;
+  /**
+   * Password of the `postgres` superuser (set at initdb; must match for an existing folder). Default:
+   * the folder's own random password in `<dataDir>.password` (made at initdb, mode 0600).
+   */
+  password?: string | null;
   /** Port for a newly started server; default a free local port. Ignored when a server already runs. */
   port?: number | null;
   /** Leave a server this process started running when the process exits. */
@@ -61,12 +65,6 @@ export interface EmbeddedPostgresLease {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function ensureDir(dir: string, owner: ServerUser | null, mode: number): void {
-  mkdirSync(dir, { recursive: true, mode: 0o755 });
-  if (owner) chownSync(dir, owner.uid, owner.gid);
-  chmodSync(dir, mode);
-}
 
 /** Start-up lock beside the data folder, so two processes never initdb or start the same folder together. */
 async function withStartLock<T>(dataDir: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
@@ -106,35 +104,11 @@ function logTail(logPath: string, lines = 15): string {
   }
 }
 
-function initdb(bins: Binaries, dataDir: string, password: string, owner: ServerUser | null, log: (m: string) => void): void {
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-    throw new EmbeddedPostgresError('DATA_DIR_NOT_EMPTY', `${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION); empty it or point JUNHENG_DATA_DIR elsewhere`);
-  }
-  // The data folder is owned by the server user, mode 0700 (its parents are root's but traversable).
-  ensureDir(dataDir, owner, 0o700);
-  const pwFile = join(tmpdir(), `junheng-pg-pw-${process.pid}-${Date.now()}`);
-  writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
-  if (owner) chownSync(pwFile, owner.uid, owner.gid);
-  log(`initdb ${dataDir}`);
-  try {
-    execFileSync(bins.initdb, [
-      `--pgdata=${dataDir}`, `--username=${SUPERUSER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256',
-      '--encoding=UTF8', '--locale=C', '--no-instructions',
-    ], { stdio: 'pipe', env: { ...process.env, LC_ALL: 'C' }, ...(owner ?? {}) });
-  } catch (e) {
-    const err = e as { stderr?: Buffer };
-    throw new EmbeddedPostgresError('INITDB_FAILED', `initdb failed for ${dataDir}: ${err.stderr?.toString().trim() ?? String(e)}`);
-  } finally {
-    rmSync(pwFile, { force: true });
-  }
-}
-
 interface Started { pid: number; port: number }
 
 async function startServer(
-  bins: Binaries, dataDir: string, port: number, owner: ServerUser | null, settings: Record<string, string>, timeoutMs: number,
+  bins: Binaries, dataDir: string, logPath: string, port: number, owner: ServerUser | null, settings: Record<string, string>, timeoutMs: number,
 ): Promise<Started> {
-  const logPath = `${dataDir}.log`;
   const logFd = openSync(logPath, 'a');
   const args = ['-D', dataDir, '-p', String(port), '-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='];
   for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
@@ -213,6 +187,28 @@ async function verifyConnection(state: ServerState): Promise<void> {
   }
 }
 
+/**
+ * Connects with the explicit password, else the folder's password file; a folder without one (made
+ * before random passwords, with the constant one) gets a random password now (see superuser-password).
+ */
+async function settlePassword(state: ServerState, explicit: string | null, log: (m: string) => void): Promise<void> {
+  if (explicit !== null) return verifyConnection(state);
+  const candidates = candidatePasswords(state.dataDir);
+  for (const [i, candidate] of candidates.entries()) {
+    state.password = candidate.password;
+    try {
+      await verifyConnection(state);
+    } catch (e) {
+      if (i === candidates.length - 1) throw e;
+      continue;
+    }
+    if (candidate.stored) return;
+    state.password = await migrateToRandomPassword(state.dataDir, makeUrl(state, 'postgres'), SUPERUSER);
+    log(`gave the PostgreSQL superuser a random password, stored in ${passwordFileOf(state.dataDir)}`);
+    return;
+  }
+}
+
 /** Signals are handled only when nobody else handles them, so an application's own shutdown keeps control. */
 function installExitHooks(state: ServerState): () => void {
   const onExit = () => {
@@ -276,31 +272,42 @@ async function startOrConnect(options: EmbeddedPostgresOptions): Promise<ServerS
   const dataDir = resolve(options.dataDir);
   const log = options.onLog ?? (() => undefined);
   const timeoutMs = options.timeoutMs ?? 60_000;
+  const explicit = options.password ?? null;
   ensureTraversableParent(dirname(dataDir));
+  const owner = serverUser();
+  // The folder the server keeps its data in (moved out of a folder its user cannot reach; lock, log and password stay beside dataDir).
+  const pgdata = serverDataDir(dataDir, owner);
+  if (pgdata !== dataDir) log(`${dataDir} is not reachable by the PostgreSQL user: the data is kept in ${pgdata}`);
   return withStartLock(dataDir, timeoutMs, async () => {
-    const running = await findRunning(dataDir, timeoutMs);
-    const base = { dataDir, password: options.password, leases: 0, stopped: false, keep: options.keep ?? false, removeHooks: () => undefined };
+    const running = await findRunning(pgdata, timeoutMs);
+    const base = { dataDir, password: explicit ?? '', leases: 0, stopped: false, keep: options.keep ?? false, removeHooks: () => undefined };
     if (running) {
       log(`connecting to the PostgreSQL already running on port ${running.port} (pid ${running.pid})`);
       const state: ServerState = { ...base, pid: running.pid, port: running.port, owned: false };
-      await verifyConnection(state);
+      await settlePassword(state, explicit, log);
       return state;
     }
-    const bins = postgresBinaries();
-    const owner = serverUser();
-    if (!existsSync(join(dataDir, 'PG_VERSION'))) initdb(bins, dataDir, options.password, owner, log);
+    const bins = owner ? reachableBinaries(owner) : postgresBinaries();
+    if (!existsSync(join(pgdata, 'PG_VERSION'))) {
+      let password = explicit;
+      if (password === null) {
+        password = newSuperuserPassword();
+        writePasswordFile(dataDir, password);
+      }
+      initdb(bins, pgdata, password, owner, log);
+    }
     // postgres itself removes a pid file whose process is gone; a pid reused by another program it would not.
-    const stale = readPostmasterPid(dataDir);
-    if (stale && !isPostgresProcess(stale.pid)) unlinkSync(join(dataDir, 'postmaster.pid'));
+    const stale = readPostmasterPid(pgdata);
+    if (stale && !isPostgresProcess(stale.pid)) unlinkSync(join(pgdata, 'postmaster.pid'));
     let lastError: unknown;
     for (let attempt = 0; attempt < (options.port ? 1 : 3); attempt++) {
       const port = options.port ?? (await freePort());
       try {
-        const started = await startServer(bins, dataDir, port, owner, options.settings ?? {}, timeoutMs);
-        log(`started PostgreSQL on port ${started.port} (pid ${started.pid}, data ${dataDir})`);
+        const started = await startServer(bins, pgdata, `${dataDir}.log`, port, owner, options.settings ?? {}, timeoutMs);
+        log(`started PostgreSQL on port ${started.port} (pid ${started.pid}, data ${pgdata})`);
         const state: ServerState = { ...base, pid: started.pid, port: started.port, owned: true };
         state.removeHooks = installExitHooks(state);
-        await verifyConnection(state);
+        await settlePassword(state, explicit, log);
         return state;
       } catch (e) {
         lastError = e;
@@ -309,6 +316,12 @@ async function startOrConnect(options: EmbeddedPostgresOptions): Promise<ServerS
     }
     throw lastError;
   });
+}
+
+/** The binaries, from a cache the server user can reach when the clone itself is private (see server-reachable-paths). */
+function reachableBinaries(owner: ServerUser): Binaries {
+  const { nativeDir, version } = postgresNativeDir();
+  return binariesIn(reachableNativeDir(nativeDir, version, owner));
 }
 
 /** Creates the parent folder (0755) or, when it exists without search permission for others, adds it. */

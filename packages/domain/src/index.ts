@@ -17,5 +17,6 @@ export * from './class-split';
 export * from './rotation-limits';
 export * from './plan-outcome';
 export * from './plan-checker';
+export * from './plan-rule-labels';
 export * from './rotation-reason';
 export * from './six-of-seven-target';

@@ -4,7 +4,11 @@ import { checkPlan, DEFAULT_SCENARIO, type Plan, type ScenarioParameters } from 
 import { CliError } from '../cli-error';
 import { parseBudget } from '../cli-arguments';
 import { loadKnownCounties } from '../county-region';
+import { renderViolations, violationsHint } from '../plan-violations-table';
 import { withDatabase } from '../with-database';
+
+/** Violations printed on the terminal. */
+const SHOWN = 50;
 
 /** The plan file, checked for the fields the checker needs (the rest of the shape is the checker's job). */
 function readPlan(path: string): Plan {
@@ -43,10 +47,16 @@ export function registerCheckCommand(program: Command): void {
       const scenario: ScenarioParameters = { ...DEFAULT_SCENARIO, countyCodes: counties, year: plan.year, budgetCap };
       const verdict = checkPlan(data, standardSet, scenario, plan);
       if (!verdict.passes) {
+        const shown = verdict.violations.slice(0, SHOWN);
+        const hint = violationsHint(verdict.violations);
         throw new CliError(
-          `方案校验未通过：${verdict.violations.length} 处违反规则（方案可能基于其他数据）`,
-          `plan check fails: ${verdict.violations.length} violation(s) (the plan may have been computed from other data)`,
-          verdict.violations.slice(0, 50).map((v) => `  ${JSON.stringify(v)}`),
+          `方案校验未通过：${verdict.violations.length} 处违反规则`,
+          `plan check fails: ${verdict.violations.length} violation(s)`,
+          [
+            ...renderViolations(shown, data).split('\n').map((line) => `  ${line}`),
+            ...(verdict.violations.length > SHOWN ? [`  …另有 ${verdict.violations.length - SHOWN} 处未列出 / ${verdict.violations.length - SHOWN} more not shown`] : []),
+            ...(hint ? [hint] : []),
+          ],
         );
       }
       process.stdout.write(`方案校验通过 / plan check passes: ${counties.join(', ')} ${plan.year}，交流 rotations ${plan.rotations.length}，新教师 hires ${plan.hires.reduce((n, h) => n + h.count, 0)}\n`);

@@ -40,6 +40,12 @@ export function registerImportCommand(program: Command): void {
       }
       if (!read.data) refuse(read.problems, options.problems);
       const data = read.data;
+      if (data.schools.length === 0) {
+        throw new CliError(
+          `「${path}」中没有任何学校（是空白模板吗？）：请先在「学校」表中填写学校及其学段、教师，数据库未作任何修改`,
+          `"${path}" holds no school (an empty template?): fill in the schools sheet first; nothing was written`,
+        );
+      }
 
       const result = await withDatabase(async (db) => {
         const writeBar = startProgressBar('写入 / writing');

@@ -11,11 +11,14 @@ export interface CliRun {
 const BIN = join(__dirname, '..', '..', 'bin', 'junheng.js');
 const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
 
-/** Runs the built CLI (bin/junheng.js -> dist/main.js) as a child process against the given database. */
-export function runBuiltCli(args: readonly string[], databaseUrl: string): Promise<CliRun> {
+/**
+ * Runs the built CLI (bin/junheng.js -> dist/main.js) as a child process against the given database;
+ * `input` is written to its standard input, which is then closed.
+ */
+export function runBuiltCli(args: readonly string[], databaseUrl: string, input = ''): Promise<CliRun> {
   if (!existsSync(MAIN)) throw new Error(`build the CLI first (npx tsc -p tsconfig.build.json): ${MAIN} is missing`);
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [BIN, ...args],
       { env: { ...process.env, DATABASE_URL: databaseUrl }, maxBuffer: 64 * 1024 * 1024 },
@@ -24,5 +27,7 @@ export function runBuiltCli(args: readonly string[], databaseUrl: string): Promi
         resolve({ code, stdout, stderr });
       },
     );
+    child.stdin?.on('error', () => undefined); // the CLI may exit without reading it
+    child.stdin?.end(input);
   });
 }

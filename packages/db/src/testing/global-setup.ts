@@ -18,7 +18,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   const base = mkdtempSync(join(tmpdir(), 'junheng-test-pg-'));
   chmodSync(base, 0o755); // the server user must traverse it
   const dataDir = join(base, 'pgdata');
-  const lease = await acquireEmbeddedPostgres({ dataDir, password: 'junheng-test', settings: TEST_SETTINGS });
+  // The folder's own random superuser password (pgdata.password beside it), as every embedded server has.
+  const lease = await acquireEmbeddedPostgres({ dataDir, settings: TEST_SETTINGS });
   publishTestServerUrl(lease.url('postgres'));
   return async () => {
     await stopEmbeddedPostgres(dataDir);

@@ -1,8 +1,8 @@
-import { AuditLogEntity, type UserEntity } from '@junheng/db';
+import { AuditLogEntity, USER_AUDIT_ACTIONS, type UserEntity } from '@junheng/db';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 
-export const USER_AUDIT_ACTIONS = { create: 'CREATE_USER', update: 'UPDATE_USER', delete: 'DELETE_USER' } as const;
+export { USER_AUDIT_ACTIONS };
 type UserAuditAction = (typeof USER_AUDIT_ACTIONS)[keyof typeof USER_AUDIT_ACTIONS];
 
 /**

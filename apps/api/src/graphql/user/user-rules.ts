@@ -1,10 +1,8 @@
 import type { Role } from '../../auth/role';
 import { badInput, selfLockout } from '../../errors/app-error';
 
-/** 2-64 lowercase letters, digits, `.`, `_`, `-`, starting with a letter or digit (login is case-sensitive). */
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 200;
+// The account rules live in the db package, shared with the `junheng user` command line.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from '@junheng/db';
 
 export interface StoredUser {
   displayName: string;
