@@ -6,6 +6,7 @@ import type { Viewer } from './auth/viewer';
 import type { Loaders } from './dataloaders/create-loaders';
 import { createLoaders } from './dataloaders/create-loaders';
 import { StandardSetTable } from './standards/standard-set-table';
+import type { CountyEvaluationMemo } from './memo/county-evaluation-memo';
 import { unauthenticated, type AppError } from './errors/app-error';
 import type { ApiServices } from './services';
 
@@ -52,24 +53,28 @@ export interface ContextInput {
   markCacheable?: (stamp: string) => void;
   /** A scope already read for this request (by the response cache lookup). */
   scope?: RegionScope | null;
+  /** Counties' evaluated sections shared between requests (by data version); none: computed per request. */
+  evaluationMemo?: CountyEvaluationMemo | null;
 }
 
 export function createRequestContext(input: ContextInput): RequestContext {
-  const { scope: known, scopes, ...rest } = input;
+  const { scope: known, scopes, evaluationMemo, ...rest } = input;
   const scopeCell = { value: known ?? null };
   let pending: Promise<RegionScope> | null = known ? Promise.resolve(known) : null;
   let standards: Promise<StandardSetTable> | null = null;
   const standardSets = () => (standards ??= StandardSetTable.load(input.dataSource, input.standardSet));
+  const scope = () => {
+    const viewer = input.viewer;
+    if (!viewer) return Promise.reject(input.authError ?? unauthenticated());
+    pending ??= scopes.load(viewer.regionCode).then((s) => (scopeCell.value = s));
+    return pending;
+  };
+  const memo = evaluationMemo ? { memo: evaluationMemo, dataVersions: async () => (await scope()).versions } : undefined;
   return {
     ...rest,
     standardSets,
-    loaders: createLoaders(input.dataSource, standardSets),
-    scope() {
-      const viewer = input.viewer;
-      if (!viewer) return Promise.reject(input.authError ?? unauthenticated());
-      pending ??= scopes.load(viewer.regionCode).then((s) => (scopeCell.value = s));
-      return pending;
-    },
+    loaders: createLoaders(input.dataSource, standardSets, memo),
+    scope,
     scopeCell,
     noResponseCache: { value: false },
   };

@@ -12,6 +12,10 @@ import type { DataSource } from 'typeorm';
 import { ScopeLookup } from './auth/scope-lookup';
 import { TokenService } from './auth/token.service';
 import { ResponseCache } from './cache/response-cache';
+import { CompiledExecutor } from './execution/compiled-executor';
+import { compiledExecutionGateway } from './execution/compiled-execution-gateway';
+import { createEvaluationMemo } from './memo/create-evaluation-memo';
+import type { CountyEvaluationMemo } from './memo/county-evaluation-memo';
 import { responseCachePlugin } from './cache/response-cache.plugin';
 import { loadConfig, type ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
@@ -39,6 +43,10 @@ export interface CreateServerOptions {
   standardSet?: StandardSet;
   /** Where unexpected errors go (default console.error). */
   logError?: (error: unknown) => void;
+  /** Execute with graphql-jit, graphql-js where it cannot compile (default true; false: graphql-js only). */
+  compiledExecution?: boolean;
+  /** Counties kept in the memo of evaluated sections (default 256; false or 0: evaluate per request). */
+  evaluationMemoCounties?: number | false;
   /** The job queue that runs scenarios (pg-boss); without it runScenario and costCurve are refused. */
   jobs?: ScenarioJobs;
 }
@@ -54,6 +62,9 @@ export interface ApiServer {
   apollo: ApolloServer<RequestContext>;
   tokens: TokenService;
   cache: ResponseCache | null;
+  evaluationMemo: CountyEvaluationMemo | null;
+  /** The graphql-jit executor (null: graphql-js only). */
+  executor: CompiledExecutor | null;
   config: ApiConfig;
   /** The built web app is served at `/`. */
   webApp: boolean;
@@ -80,6 +91,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const cacheMb = options.responseCacheMb === undefined ? config.responseCacheMb : options.responseCacheMb || 0;
   const cache = cacheMb > 0 ? new ResponseCache(cacheMb * 1024 * 1024) : null;
+  const evaluationMemo = createEvaluationMemo(options.evaluationMemoCounties);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   // Sessions ended by user administration stay ended across restarts.
   await restoreRevocations(options.dataSource, tokens, config.tokenTtlSeconds);
@@ -96,8 +108,10 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const httpServer = createHttpServer(app);
   const protection = createProtection(limits, production);
 
+  const schema = await buildApiSchema();
+  const executor = options.compiledExecution === false ? null : new CompiledExecutor();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildApiSchema(),
+    ...(executor ? { gateway: compiledExecutionGateway(schema, executor) } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ exposeDetails: development, log: options.logError }),
@@ -128,6 +142,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
         standardSet,
         cacheKey: (res.locals.cacheKey as string | undefined) ?? null,
         scope: res.locals.scope ?? null,
+        evaluationMemo,
         markCacheable: (stamp) => {
           res.locals.cacheStamp = stamp;
         },
@@ -165,6 +180,8 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
     apollo,
     tokens,
     cache,
+    evaluationMemo,
+    executor,
     config,
     webApp,
     listen: (port = config.port, host = config.host) =>

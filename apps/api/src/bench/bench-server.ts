@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     dataSource: db.dataSource,
     config,
     embeddedDatabase: db.embedded,
+    compiledExecution: process.env.BENCH_EXECUTOR !== 'graphql-js',
     // Requests still queued when the run ends fail as the database closes: counted, not printed.
     logError: (e) => {
       failures += 1;

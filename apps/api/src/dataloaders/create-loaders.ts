@@ -6,7 +6,7 @@ import { createRegionByCodeLoader } from './region-by-code.loader';
 import { createScenarioPlanByIdLoader } from './scenario-plan-by-id.loader';
 import { createSchoolByCodeLoader } from './school-by-code.loader';
 import { createSchoolCodesByCountyLoader } from './school-codes-by-county.loader';
-import { createSectionEvaluationsBySchoolLoader } from './section-evaluations-by-school.loader';
+import { createSectionEvaluationsBySchoolLoader, type EvaluationMemoAccess } from './section-evaluations-by-school.loader';
 import { createSectionsBySchoolLoader } from './sections-by-school.loader';
 import { createStaffLoaders } from './staff-by-school.loader';
 import { createTeacherByIdLoader } from './teacher-by-id.loader';
@@ -14,15 +14,20 @@ import { createTeacherByStaffNoLoader } from './teacher-by-staff-no.loader';
 import { createTeachersBySchoolLoader } from './teachers-by-school.loader';
 import type { StandardSetTable } from '../standards/standard-set-table';
 
-/** One set per request: batching and caching never outlive the request, so no data crosses users. */
-export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>) {
+/**
+ * One set per request: batching and caching never outlive the request, so no data crosses users. Only
+ * the section evaluations may come from the process-wide memo (keyed by data version; they depend on
+ * neither role nor region).
+ */
+export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>, memo?: EvaluationMemoAccess) {
   const sectionsBySchool = createSectionsBySchoolLoader(ds);
   const { staffBySchool, postHoldersBySchool } = createStaffLoaders(ds);
   const facilitiesBySchool = createFacilitiesBySchoolLoader(ds);
   const schoolByCode = createSchoolByCodeLoader(ds);
+  const schoolCodesByCounty = createSchoolCodesByCountyLoader(ds);
   return {
     schoolByCode,
-    schoolCodesByCounty: createSchoolCodesByCountyLoader(ds),
+    schoolCodesByCounty,
     regionByCode: createRegionByCodeLoader(ds),
     teacherById: createTeacherByIdLoader(ds),
     teacherByStaffNo: createTeacherByStaffNoLoader(ds),
@@ -34,7 +39,7 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     staffBySchool,
     postHoldersBySchool,
     facilitiesBySchool,
-    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader({ schoolByCode, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets),
+    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader({ schoolByCode, schoolCodesByCounty, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets, memo),
   };
 }
 
