@@ -63,18 +63,16 @@ export function createRequestContext(input: ContextInput): RequestContext {
   let pending: Promise<RegionScope> | null = known ? Promise.resolve(known) : null;
   let standards: Promise<StandardSetTable> | null = null;
   const standardSets = () => (standards ??= StandardSetTable.load(input.dataSource, input.standardSet));
-  const scope = () => {
-    const viewer = input.viewer;
-    if (!viewer) return Promise.reject(input.authError ?? unauthenticated());
-    pending ??= scopes.load(viewer.regionCode).then((s) => (scopeCell.value = s));
-    return pending;
-  };
-  const memo = evaluationMemo ? { memo: evaluationMemo, dataVersions: async () => (await scope()).versions } : undefined;
   return {
     ...rest,
     standardSets,
-    loaders: createLoaders(input.dataSource, standardSets, memo),
-    scope,
+    loaders: createLoaders(input.dataSource, standardSets, evaluationMemo),
+    scope() {
+      const viewer = input.viewer;
+      if (!viewer) return Promise.reject(input.authError ?? unauthenticated());
+      pending ??= scopes.load(viewer.regionCode).then((s) => (scopeCell.value = s));
+      return pending;
+    },
     scopeCell,
     noResponseCache: { value: false },
   };

@@ -20,7 +20,7 @@ const IndicatorValues = new GraphQLObjectType({
 });
 const Check = new GraphQLObjectType({
   name: 'Check',
-  fields: { indicator: { type: nn(GraphQLString) }, value: { type: GraphQLFloat }, threshold: { type: GraphQLFloat }, passes: { type: nn(GraphQLBoolean) }, gapTeachers: { type: nn(GraphQLInt) } },
+  fields: { indicator: { type: nn(GraphQLString) }, value: { type: GraphQLFloat }, threshold: { type: nn(GraphQLFloat) }, passes: { type: nn(GraphQLBoolean) }, gapTeachers: { type: GraphQLInt } },
 });
 const Section = new GraphQLObjectType({
   name: 'Section',

@@ -1,4 +1,6 @@
+import { dataVersions } from '@junheng/db';
 import type { DataSource } from 'typeorm';
+import type { CountyEvaluationMemo } from '../memo/county-evaluation-memo';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
 import { createLoansBySchoolLoader } from './loans-by-school.loader';
 import { createQuotaBySchoolLoader } from './quota-by-school.loader';
@@ -6,7 +8,7 @@ import { createRegionByCodeLoader } from './region-by-code.loader';
 import { createScenarioPlanByIdLoader } from './scenario-plan-by-id.loader';
 import { createSchoolByCodeLoader } from './school-by-code.loader';
 import { createSchoolCodesByCountyLoader } from './school-codes-by-county.loader';
-import { createSectionEvaluationsBySchoolLoader, type EvaluationMemoAccess } from './section-evaluations-by-school.loader';
+import { createSectionEvaluationsBySchoolLoader } from './section-evaluations-by-school.loader';
 import { createSectionsBySchoolLoader } from './sections-by-school.loader';
 import { createStaffLoaders } from './staff-by-school.loader';
 import { createTeacherByIdLoader } from './teacher-by-id.loader';
@@ -19,7 +21,7 @@ import type { StandardSetTable } from '../standards/standard-set-table';
  * the section evaluations may come from the process-wide memo (keyed by data version; they depend on
  * neither role nor region).
  */
-export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>, memo?: EvaluationMemoAccess) {
+export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>, memo?: CountyEvaluationMemo | null) {
   const sectionsBySchool = createSectionsBySchoolLoader(ds);
   const { staffBySchool, postHoldersBySchool } = createStaffLoaders(ds);
   const facilitiesBySchool = createFacilitiesBySchoolLoader(ds);
@@ -39,7 +41,10 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     staffBySchool,
     postHoldersBySchool,
     facilitiesBySchool,
-    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader({ schoolByCode, schoolCodesByCounty, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets, memo),
+    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader(
+      { schoolByCode, schoolCodesByCounty, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets,
+      memo ? { memo, dataVersions: async (codes) => new Map([...(await dataVersions(ds, codes))].map(([c, v]) => [c, Number(v)])) } : undefined,
+    ),
   };
 }
 

@@ -23,11 +23,10 @@ interface Sources {
   facilitiesBySchool: DataLoader<string, SchoolFacilitiesEntity | null>;
 }
 
-/** The process-wide memo and this request's data versions (from its scope), when the memo is on. */
+/** The process-wide memo, and how to read counties' data versions now (before any of their data). */
 export interface EvaluationMemoAccess {
   memo: CountyEvaluationMemo;
-  /** Data versions of the counties the viewer may see (read before any data). */
-  dataVersions(): Promise<ReadonlyMap<string, number>>;
+  dataVersions(countyCodes: readonly string[]): Promise<ReadonlyMap<string, number>>;
 }
 
 function asFacilities(f: SchoolFacilitiesEntity | null | Error | undefined): Facilities {
@@ -90,12 +89,12 @@ function memoKey(table: StandardSetTable, countyCode: string, dataVersion: numbe
 
 /**
  * Every section of the schools with its indicators, checks and verdict, computed by `@junheng/domain`.
- * With the memo, a school of a county in the viewer's scope is read from its county's evaluation,
- * computed once per (county, data version, standard set version) for every request: on a miss, the
- * county's school codes, then one batch of sections, staff and facilities for all missing counties.
- * Without it (or for a school whose county the scope does not list), the asked schools are evaluated
- * from one batch each. Either way a constant number of statements for any number of schools. Each
- * school is judged by its county's standard set.
+ * With the memo, the data versions of the schools' counties are read (one statement) and each school is
+ * taken from its county's evaluation, computed once per (county, data version, standard set version)
+ * for every request: on a miss, the county's school codes, then one batch of sections, staff and
+ * facilities for all missing counties. Without it, the asked schools are evaluated from one batch each.
+ * Either way a constant number of statements for any number of schools. Each school is judged by its
+ * county's standard set.
  */
 export function createSectionEvaluationsBySchoolLoader(
   sources: Sources,
@@ -103,11 +102,11 @@ export function createSectionEvaluationsBySchoolLoader(
   memo?: EvaluationMemoAccess,
 ): DataLoader<string, EvaluatedSection[]> {
   return new DataLoader(async (codes) => {
-    const [schools, table, versions] = await Promise.all([
-      sources.schoolByCode.loadMany(codes),
-      standardSets(),
-      memo ? memo.dataVersions().catch(() => null) : null,
-    ]);
+    const [schools, table] = await Promise.all([sources.schoolByCode.loadMany(codes), standardSets()]);
+    const countyCodes = [...new Set(schools.flatMap((s) => (s && !(s instanceof Error) ? [s.countyCode] : [])))];
+    // Read now, not from the request's kept scope: an answer right after this process's own import or
+    // apply reflects it even before the region-change notice arrives.
+    const versions = memo && countyCodes.length > 0 ? await memo.dataVersions(countyCodes) : null;
     const results: Array<EvaluatedSection[] | Error | undefined> = new Array(codes.length);
     const byCounty = new Map<string, Promise<CountyEvaluations>>();
     const fresh: number[] = [];
