@@ -52,7 +52,7 @@ async function startServer(cacheMb: number, executor: 'graphql-jit' | 'graphql-j
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // A larger young generation: the uncached page allocates ~10 MB per request (rows, evaluations,
     // the execution tree); with the default 16 MiB semi-space, scavenges dominate its CPU time.
-    execArgv: ['--max-semi-space-size=32'],
+    execArgv: ['--max-semi-space-size=32', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.on('message', (m: { type: string; url?: string; message?: string }) => {
@@ -142,7 +142,9 @@ async function main(): Promise<void> {
   try {
     await plain.request({ type: 'data', page: answer!.schools }, 'data-loaded');
     const check = await gql<unknown>(plain.url, PAGE, { county: answer!.county, first: 100 });
-    console.log(`  same bytes as the API's answer: ${check.text === answer!.text ? 'yes' : 'NO'} (${(check.bytes / 1024).toFixed(0)} KiB)`);
+    const at = [...check.text].findIndex((ch, i) => ch !== answer!.text[i]);
+    const differ = at < 0 ? (check.text.length === answer!.text.length ? '' : ` (lengths ${check.text.length} and ${answer!.text.length})`) : ` at ${at}: ${JSON.stringify(check.text.slice(Math.max(0, at - 40), at + 40))} vs ${JSON.stringify(answer!.text.slice(Math.max(0, at - 40), at + 40))}`;
+    console.log(`  same bytes as the API's answer: ${differ ? `NO${differ}` : 'yes'} (${(check.bytes / 1024).toFixed(0)} KiB)`);
     rows.push(await drive(plain, '(c) 100 schools, plain graphql-js from memory', JSON.stringify({ query: PAGE, variables: { county: answer!.county, first: 100 } }), 'none'));
   } finally {
     await plain.stop();

@@ -1,6 +1,6 @@
-import { dataVersions } from '@junheng/db';
 import type { DataSource } from 'typeorm';
 import type { CountyEvaluationMemo } from '../memo/county-evaluation-memo';
+import { readMemoKeys } from '../memo/memo-keys';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
 import { createLoansBySchoolLoader } from './loans-by-school.loader';
 import { createQuotaBySchoolLoader } from './quota-by-school.loader';
@@ -43,7 +43,7 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     facilitiesBySchool,
     sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader(
       { schoolByCode, schoolCodesByCounty, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets,
-      memo ? { memo, dataVersions: async (codes) => new Map([...(await dataVersions(ds, codes))].map(([c, v]) => [c, Number(v)])) } : undefined,
+      memo ? { memo, keys: (counties) => readMemoKeys(ds, counties) } : undefined,
     ),
   };
 }

@@ -23,10 +23,11 @@ interface Sources {
   facilitiesBySchool: DataLoader<string, SchoolFacilitiesEntity | null>;
 }
 
-/** The process-wide memo, and how to read counties' data versions now (before any of their data). */
+/** The process-wide memo, and how to read counties' memo keys now (before any of their data). */
 export interface EvaluationMemoAccess {
   memo: CountyEvaluationMemo;
-  dataVersions(countyCodes: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** By county: its data version and the versions of the standard sets that may apply to it. */
+  keys(countyCodes: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }
 
 function asFacilities(f: SchoolFacilitiesEntity | null | Error | undefined): Facilities {
@@ -81,17 +82,11 @@ async function evaluateCounty(sources: Sources, countyCode: string, standardSet:
   return bySchool;
 }
 
-/** What a memo entry of the county depends on besides its data: the standard set it is judged by. */
-function memoKey(table: StandardSetTable, countyCode: string, dataVersion: number): string {
-  const regional = table.regional(countyCode);
-  return `${dataVersion}|${regional.ownerRegionCode ?? '-'}:${regional.stored?.version ?? 0}`;
-}
-
 /**
  * Every section of the schools with its indicators, checks and verdict, computed by `@junheng/domain`.
- * With the memo, the data versions of the schools' counties are read (one statement) and each school is
- * taken from its county's evaluation, computed once per (county, data version, standard set version)
- * for every request: on a miss, the county's school codes, then one batch of sections, staff and
+ * With the memo, the keys of the schools' counties (data version, standard set versions) are read in
+ * one statement and each school is taken from its county's evaluation, computed once per key for every
+ * request (a hit reads neither the data nor the standard sets): on a miss, the county's school codes, then one batch of sections, staff and
  * facilities for all missing counties. Without it, the asked schools are evaluated from one batch each.
  * Either way a constant number of statements for any number of schools. Each school is judged by its
  * county's standard set.
@@ -102,11 +97,11 @@ export function createSectionEvaluationsBySchoolLoader(
   memo?: EvaluationMemoAccess,
 ): DataLoader<string, EvaluatedSection[]> {
   return new DataLoader(async (codes) => {
-    const [schools, table] = await Promise.all([sources.schoolByCode.loadMany(codes), standardSets()]);
+    const schools = await sources.schoolByCode.loadMany(codes);
     const countyCodes = [...new Set(schools.flatMap((s) => (s && !(s instanceof Error) ? [s.countyCode] : [])))];
-    // Read now, not from the request's kept scope: an answer right after this process's own import or
-    // apply reflects it even before the region-change notice arrives.
-    const versions = memo && countyCodes.length > 0 ? await memo.dataVersions(countyCodes) : null;
+    // Read now, not from the request's kept scope: an answer right after this process's own import, apply
+    // or standard-set save reflects it even before the region-change notice arrives.
+    const keys = memo && countyCodes.length > 0 ? await memo.keys(countyCodes) : null;
     const results: Array<EvaluatedSection[] | Error | undefined> = new Array(codes.length);
     const byCounty = new Map<string, Promise<CountyEvaluations>>();
     const fresh: number[] = [];
@@ -115,12 +110,12 @@ export function createSectionEvaluationsBySchoolLoader(
       if (school instanceof Error) results[i] = school;
       else if (!school) results[i] = [];
       else {
-        const version = versions?.get(school.countyCode);
-        if (memo && version !== undefined && !byCounty.has(school.countyCode)) {
-          const county = school.countyCode;
-          byCounty.set(county, memo.memo.get(county, memoKey(table, county, version), () => evaluateCounty(sources, county, table.of(county))));
+        const county = school.countyCode;
+        const key = keys?.get(county);
+        if (memo && key !== undefined && !byCounty.has(county)) {
+          byCounty.set(county, memo.memo.get(county, key, async () => evaluateCounty(sources, county, (await standardSets()).of(county))));
         }
-        if (version === undefined) {
+        if (key === undefined) {
           fresh.push(i);
           judgedApart.add(i);
         }
@@ -144,6 +139,7 @@ export function createSectionEvaluationsBySchoolLoader(
       }
     });
     if (fresh.length > 0) {
+      const table = await standardSets();
       const evaluated = await evaluateSchools(sources, fresh.map((i) => codes[i]!), (j) => table.of((schools[fresh[j]!] as SchoolEntity).countyCode));
       fresh.forEach((at, j) => (results[at] = evaluated[j]!));
     }

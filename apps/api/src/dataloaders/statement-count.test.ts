@@ -38,16 +38,16 @@ describe('DataLoaders', () => {
     expect(ten.schools).toBe(10);
     expect(hundred.schools).toBe(100);
     expect(hundred.count).toBe(ten.count);
-    // page + count + quotas + post holders + standard sets + the county's data version; the sections'
-    // evaluations come from the memo (the scope is kept between requests)
-    expect(hundred.count).toBeLessThanOrEqual(6);
+    // page + count + quotas + post holders + the county's memo key (data and standard set versions); the
+    // sections' evaluations come from the memo (the scope is kept between requests)
+    expect(hundred.count).toBeLessThanOrEqual(5);
   });
 
   it('stays constant when the memo evaluates the county afresh', async () => {
     const ten = await statementsFor(10, '', 'cold');
     const hundred = await statementsFor(100, '', 'cold');
     expect(hundred.count).toBe(ten.count);
-    // ... + the county's school codes, sections, staff and facilities
+    // ... + the standard sets, the county's school codes, sections, staff and facilities
     expect(hundred.count).toBeLessThanOrEqual(10);
   });
 
