@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { CountyEvaluationMemo } from '../memo/county-evaluation-memo';
 import { readMemoKeys } from '../memo/memo-keys';
@@ -27,7 +28,14 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
   const facilitiesBySchool = createFacilitiesBySchoolLoader(ds);
   const schoolByCode = createSchoolByCodeLoader(ds);
   const schoolCodesByCounty = createSchoolCodesByCountyLoader(ds);
+  // A county's memo key (data and standard set versions), read once per request, before its data.
+  const memoKeyByCounty = new DataLoader<string, string | null>(async (counties) => {
+    const keys = await readMemoKeys(ds, counties);
+    return counties.map((c) => keys.get(c) ?? null);
+  });
   return {
+    /** Null without the memo; a list may start it early, beside its first statement. */
+    memoKeyByCounty: memo ? memoKeyByCounty : null,
     schoolByCode,
     schoolCodesByCounty,
     regionByCode: createRegionByCodeLoader(ds),
@@ -43,7 +51,15 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     facilitiesBySchool,
     sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader(
       { schoolByCode, schoolCodesByCounty, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets,
-      memo ? { memo, keys: (counties) => readMemoKeys(ds, counties) } : undefined,
+      memo
+        ? {
+            memo,
+            keys: async (counties) => {
+              const keys = await memoKeyByCounty.loadMany(counties);
+              return new Map(counties.flatMap((c, i) => (typeof keys[i] === 'string' ? [[c, keys[i] as string]] : [])));
+            },
+          }
+        : undefined,
     ),
   };
 }
