@@ -70,13 +70,15 @@ function main(): void {
     req.on('end', () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
       void graphql({ schema: schema!, source: body.query, variableValues: body.variables }).then((result) => {
-        const text = JSON.stringify(result);
+        // Apollo ends its JSON with a newline: the same bytes.
+        const text = `${JSON.stringify(result)}\n`;
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
         res.end(text);
       });
     });
   });
   let peak = process.memoryUsage().rss;
+  let cpuFrom = process.cpuUsage();
   setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50).unref();
@@ -86,9 +88,11 @@ function main(): void {
       process.send?.({ type: 'data-loaded' });
     } else if (m.type === 'reset-peak') {
       peak = process.memoryUsage().rss;
+      cpuFrom = process.cpuUsage();
       process.send?.({ type: 'peak-reset' });
     } else if (m.type === 'peak') {
-      process.send?.({ type: 'peak', rss: Math.max(peak, process.memoryUsage().rss) });
+      const cpu = process.cpuUsage(cpuFrom);
+      process.send?.({ type: 'peak', rss: Math.max(peak, process.memoryUsage().rss), cpuMs: (cpu.user + cpu.system) / 1000 });
     } else if (m.type === 'stop') {
       server.close(() => process.exit(0));
       setTimeout(() => process.exit(0), 2000).unref();
