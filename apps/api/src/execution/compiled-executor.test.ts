@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { print, type DocumentNode } from 'graphql';
+import { getIntrospectionQuery, print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createServer, type ApiServer } from '../server';
@@ -127,5 +127,11 @@ describe('graphql-jit execution', () => {
     await same(BENCH_PAGE, { county: '439999', first: 2 }, planner);
     await same(`{ schools(first: 1) { nodes { nope } } }`, {}, planner);
     await same(`query A { counties { code } } query B { me { username } }`, {}, planner);
+  });
+
+  it('answers introspection (Apollo Sandbox outside production) with the same bytes', async () => {
+    const planner = await api.token('PLANNER', COUNTY_A);
+    const answer = await same(getIntrospectionQuery(), {}, planner);
+    expect(JSON.parse(answer.text).data.__schema.queryType.name).toBe('Query');
   });
 });
