@@ -6,6 +6,7 @@ import type { Viewer } from './auth/viewer';
 import type { Loaders } from './dataloaders/create-loaders';
 import { createLoaders } from './dataloaders/create-loaders';
 import { StandardSetTable } from './standards/standard-set-table';
+import type { CountyEvaluationMemo } from './memo/county-evaluation-memo';
 import { unauthenticated, type AppError } from './errors/app-error';
 import type { ApiServices } from './services';
 
@@ -52,10 +53,12 @@ export interface ContextInput {
   markCacheable?: (stamp: string) => void;
   /** A scope already read for this request (by the response cache lookup). */
   scope?: RegionScope | null;
+  /** Counties' evaluated sections shared between requests (by data version); none: computed per request. */
+  evaluationMemo?: CountyEvaluationMemo | null;
 }
 
 export function createRequestContext(input: ContextInput): RequestContext {
-  const { scope: known, scopes, ...rest } = input;
+  const { scope: known, scopes, evaluationMemo, ...rest } = input;
   const scopeCell = { value: known ?? null };
   let pending: Promise<RegionScope> | null = known ? Promise.resolve(known) : null;
   let standards: Promise<StandardSetTable> | null = null;
@@ -63,7 +66,7 @@ export function createRequestContext(input: ContextInput): RequestContext {
   return {
     ...rest,
     standardSets,
-    loaders: createLoaders(input.dataSource, standardSets),
+    loaders: createLoaders(input.dataSource, standardSets, evaluationMemo),
     scope() {
       const viewer = input.viewer;
       if (!viewer) return Promise.reject(input.authError ?? unauthenticated());

@@ -12,6 +12,10 @@ import type { DataSource } from 'typeorm';
 import { ScopeLookup } from './auth/scope-lookup';
 import { TokenService } from './auth/token.service';
 import { ResponseCache } from './cache/response-cache';
+import { CompiledExecutor } from './execution/compiled-executor';
+import { compiledExecutionGateway } from './execution/compiled-execution-gateway';
+import { createEvaluationMemo } from './memo/create-evaluation-memo';
+import type { CountyEvaluationMemo } from './memo/county-evaluation-memo';
 import { responseCachePlugin } from './cache/response-cache.plugin';
 import { loadConfig, type ApiConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
@@ -44,6 +48,10 @@ export interface CreateServerOptions {
   standardSet?: StandardSet;
   /** Where unexpected errors go (default: the logger, level error). */
   logError?: (error: unknown) => void;
+  /** Execute with graphql-jit, graphql-js where it cannot compile (default true; false: graphql-js only). */
+  compiledExecution?: boolean;
+  /** Counties kept in the memo of evaluated sections (default 256; false or 0: evaluate per request). */
+  evaluationMemoCounties?: number | false;
   /** The job queue that runs scenarios (pg-boss); without it runScenario and costCurve are refused. */
   jobs?: ScenarioJobs;
   /** The JSON log (default: pino on stdout at `config.observability.logLevel`). */
@@ -65,6 +73,9 @@ export interface ApiServer {
   apollo: ApolloServer<RequestContext>;
   tokens: TokenService;
   cache: ResponseCache | null;
+  evaluationMemo: CountyEvaluationMemo | null;
+  /** The graphql-jit executor (null: graphql-js only). */
+  executor: CompiledExecutor | null;
   config: ApiConfig;
   logger: Logger;
   metrics: ApiMetrics;
@@ -96,6 +107,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const logger = options.logger ?? createLogger(config.observability);
   const metrics = options.metrics ?? new ApiMetrics();
   const logError = options.logError ?? ((error: unknown) => logger.error({ err: error }, 'unexpected error'));
+  const evaluationMemo = createEvaluationMemo(options.evaluationMemoCounties);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   // Sessions and data versions are read from the database at every request: shared by every process.
   const sessions = new SessionCheck(options.dataSource);
@@ -113,8 +125,10 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   app.use(requestLog(logger, metrics));
   const protection = createProtection(limits, production);
 
+  const schema = await buildApiSchema();
+  const executor = options.compiledExecution === false ? null : new CompiledExecutor();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildApiSchema(),
+    ...(executor ? { gateway: compiledExecutionGateway(schema, executor) } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ exposeDetails: development, log: logError }),
@@ -146,6 +160,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
         standardSet,
         cacheKey: (res.locals.cacheKey as string | undefined) ?? null,
         scope: res.locals.scope ?? null,
+        evaluationMemo,
         markCacheable: (stamp) => {
           res.locals.cacheStamp = stamp;
         },
@@ -183,6 +198,8 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
     apollo,
     tokens,
     cache,
+    evaluationMemo,
+    executor,
     config,
     logger,
     metrics,

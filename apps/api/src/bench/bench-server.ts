@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     dataSource: db.dataSource,
     config,
     embeddedDatabase: db.embedded,
+    compiledExecution: process.env.BENCH_EXECUTOR !== 'graphql-js',
     // Requests still queued when the run ends fail as the database closes: counted, not printed.
     logError: (e) => {
       failures += 1;
@@ -29,15 +30,18 @@ async function main(): Promise<void> {
   });
   const { url } = await server.listen(0, '127.0.0.1');
   let peak = process.memoryUsage().rss;
+  let cpuFrom = process.cpuUsage();
   setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50).unref();
   process.on('message', (m: { type: string }) => {
     if (m.type === 'reset-peak') {
       peak = process.memoryUsage().rss;
+      cpuFrom = process.cpuUsage();
       process.send?.({ type: 'peak-reset' });
     } else if (m.type === 'peak') {
-      process.send?.({ type: 'peak', rss: Math.max(peak, process.memoryUsage().rss), failures, cache: server.cache ? { hits: server.cache.hits, entries: server.cache.size } : null });
+      const cpu = process.cpuUsage(cpuFrom);
+      process.send?.({ type: 'peak', rss: Math.max(peak, process.memoryUsage().rss), cpuMs: (cpu.user + cpu.system) / 1000, failures, cache: server.cache ? { hits: server.cache.hits, entries: server.cache.size } : null });
     } else if (m.type === 'stop') {
       stopping = true;
       void server.stop().then(() => db.close()).then(() => process.exit(0));

@@ -1,4 +1,7 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { CountyEvaluationMemo } from '../memo/county-evaluation-memo';
+import { readMemoKeys } from '../memo/memo-keys';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
 import { createLoansBySchoolLoader } from './loans-by-school.loader';
 import { createQuotaBySchoolLoader } from './quota-by-school.loader';
@@ -14,15 +17,27 @@ import { createTeacherByStaffNoLoader } from './teacher-by-staff-no.loader';
 import { createTeachersBySchoolLoader } from './teachers-by-school.loader';
 import type { StandardSetTable } from '../standards/standard-set-table';
 
-/** One set per request: batching and caching never outlive the request, so no data crosses users. */
-export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>) {
+/**
+ * One set per request: batching and caching never outlive the request, so no data crosses users. Only
+ * the section evaluations may come from the process-wide memo (keyed by data version; they depend on
+ * neither role nor region).
+ */
+export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>, memo?: CountyEvaluationMemo | null) {
   const sectionsBySchool = createSectionsBySchoolLoader(ds);
   const { staffBySchool, postHoldersBySchool } = createStaffLoaders(ds);
   const facilitiesBySchool = createFacilitiesBySchoolLoader(ds);
   const schoolByCode = createSchoolByCodeLoader(ds);
+  const schoolCodesByCounty = createSchoolCodesByCountyLoader(ds);
+  // A county's memo key (data and standard set versions), read once per request, before its data.
+  const memoKeyByCounty = new DataLoader<string, string | null>(async (counties) => {
+    const keys = await readMemoKeys(ds, counties);
+    return counties.map((c) => keys.get(c) ?? null);
+  });
   return {
+    /** Null without the memo; a list may start it early, beside its first statement. */
+    memoKeyByCounty: memo ? memoKeyByCounty : null,
     schoolByCode,
-    schoolCodesByCounty: createSchoolCodesByCountyLoader(ds),
+    schoolCodesByCounty,
     regionByCode: createRegionByCodeLoader(ds),
     teacherById: createTeacherByIdLoader(ds),
     teacherByStaffNo: createTeacherByStaffNoLoader(ds),
@@ -34,7 +49,18 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     staffBySchool,
     postHoldersBySchool,
     facilitiesBySchool,
-    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader({ schoolByCode, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets),
+    sectionEvaluationsBySchool: createSectionEvaluationsBySchoolLoader(
+      { schoolByCode, schoolCodesByCounty, sectionsBySchool, staffBySchool, facilitiesBySchool }, standardSets,
+      memo
+        ? {
+            memo,
+            keys: async (counties) => {
+              const keys = await memoKeyByCounty.loadMany(counties);
+              return new Map(counties.flatMap((c, i) => (typeof keys[i] === 'string' ? [[c, keys[i] as string]] : [])));
+            },
+          }
+        : undefined,
+    ),
   };
 }
 

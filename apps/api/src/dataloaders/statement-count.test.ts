@@ -18,8 +18,14 @@ beforeAll(async () => {
 });
 afterAll(async () => api?.close());
 
-async function statementsFor(first: number, extra = ''): Promise<{ count: number; schools: number; statements: string[] }> {
+/**
+ * Statements of one page. `memo`: 'warm' measures with the county's evaluation already in the memo (a
+ * request before, unmeasured), 'cold' with an empty memo (the county evaluated afresh).
+ */
+async function statementsFor(first: number, extra = '', memo: 'warm' | 'cold' = 'warm'): Promise<{ count: number; schools: number; statements: string[] }> {
   const query = extra ? SCHOOL_PAGE.replace('quota vacancies', `quota vacancies ${extra}`) : SCHOOL_PAGE;
+  if (memo === 'warm') await api.post(query, { county: COUNTY_A, first }, token);
+  else api.server.evaluationMemo!.clear();
   const { result, count, statements } = await api.counter.measure(() => api.post(query, { county: COUNTY_A, first }, token));
   expect(result.body.errors).toBeUndefined();
   return { count, schools: result.body.data!.schools.edges.length, statements };
@@ -32,8 +38,17 @@ describe('DataLoaders', () => {
     expect(ten.schools).toBe(10);
     expect(hundred.schools).toBe(100);
     expect(hundred.count).toBe(ten.count);
-    // session check with scope + page + count + sections + staff + facilities + quotas + standard sets
-    expect(hundred.count).toBeLessThanOrEqual(8);
+    // session check with scope + page + count + quotas + post holders + the county's memo key (data and
+    // standard set versions); the sections' evaluations come from the memo
+    expect(hundred.count).toBeLessThanOrEqual(6);
+  });
+
+  it('stays constant when the memo evaluates the county afresh', async () => {
+    const ten = await statementsFor(10, '', 'cold');
+    const hundred = await statementsFor(100, '', 'cold');
+    expect(hundred.count).toBe(ten.count);
+    // ... + the standard sets, the county's school codes, sections, staff and facilities
+    expect(hundred.count).toBeLessThanOrEqual(11);
   });
 
   it('stays constant with teachers, facilities, county and summaries of every school', async () => {
@@ -64,7 +79,12 @@ describe('DataLoaders', () => {
     const withoutScope = (r: { statements: string[] }) => r.statements.filter((q) => !q.trimStart().startsWith('WITH RECURSIVE tree')).length;
     const ten = await statementsFor(10, extra);
     const hundred = await statementsFor(100, extra);
-    expect(withoutScope(hundred)).toBe(withoutScope(ten));
+    // Two teacher lookups (rotations in effect, proposed) may share one batch or not, by the timing of
+    // the statements before them: compare the kinds of statements, and bound their number.
+    const kinds = (r: { statements: string[] }) => new Set(r.statements.filter((q) => !q.trimStart().startsWith('WITH RECURSIVE tree')).map((q) => q.slice(0, 80)));
+    expect([...kinds(hundred)].sort()).toEqual([...kinds(ten)].sort());
+    expect(withoutScope(hundred)).toBeLessThanOrEqual(12);
+    expect(withoutScope(ten)).toBeLessThanOrEqual(12);
     const { result } = await api.counter.measure(() => api.post(SCHOOL_PAGE.replace('quota vacancies', `quota vacancies ${extra}`), { county: COUNTY_A, first: 3 }, token));
     const school = result.body.data!.schools.edges[1].node;
     expect(school.rotations.totalCount).toBe(2);

@@ -60,6 +60,8 @@ export class SchoolService {
    */
   async list(ctx: RequestContext, input: SchoolListInput): Promise<SchoolConnection> {
     const counties = await this.countiesInScope(ctx, input.countyCode);
+    // The sections' memo keys are read beside the page, not after it (a failure surfaces where they are used).
+    ctx.loaders.memoKeyByCounty?.loadMany(counties).catch(() => undefined);
     const order: SchoolOrder = { field: input.orderBy?.field ?? DEFAULT_SCHOOL_ORDER.field, direction: input.orderBy?.direction ?? DEFAULT_SCHOOL_ORDER.direction };
     const key = sqlSortKey(order.field, order.field === 'NAME' || order.field === 'TOWNSHIP' ? await chineseCollation(ctx.dataSource) : null);
     const after = input.after === undefined || input.after === null ? null : decodeSchoolCursor(input.after, order, key?.kind ?? 'number');

@@ -6,8 +6,23 @@ import { IndicatorValues } from './indicator-values.type';
 import { Section } from './section.type';
 import { SixOfSevenVerdict } from './six-of-seven.type';
 
+/**
+ * Views already built, by evaluation: evaluations from the memo are shared by every request, and so are
+ * their views (plain values, the same for every role; nothing resolves or writes on them).
+ */
+const views = new WeakMap<EvaluatedSection, Section>();
+
 /** The GraphQL view of an evaluated section: values straight from the domain evaluation. */
-export function toSection({ section, evaluation }: EvaluatedSection): Section {
+export function toSection(evaluated: EvaluatedSection): Section {
+  let view = views.get(evaluated);
+  if (!view) {
+    view = buildSection(evaluated);
+    views.set(evaluated, view);
+  }
+  return view;
+}
+
+function buildSection({ section, evaluation }: EvaluatedSection): Section {
   return Object.assign(new Section(), {
     id: toGlobalId('Section', `${section.schoolCode}:${section.level}`),
     schoolCode: section.schoolCode,
