@@ -24,6 +24,9 @@ import { createServices } from './services';
 import { exportsRouter } from './exports/exports.routes';
 import { importsRouter } from './imports/imports.routes';
 import { mountWebApp } from './http/web-app';
+import { securityHeaders } from './http/security-headers';
+import { loopbackHostCheck } from './http/loopback-host-check';
+import { LoginThrottle, type LoginThrottleLimits } from './auth/login-throttle';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 import { restoreRevocations } from './graphql/user/user-audit';
 
@@ -41,6 +44,8 @@ export interface CreateServerOptions {
   logError?: (error: unknown) => void;
   /** The job queue that runs scenarios (pg-boss); without it runScenario and costCurve are refused. */
   jobs?: ScenarioJobs;
+  /** Failed-login limits (default 10 per account and per address in 15 minutes). */
+  loginThrottle?: LoginThrottleLimits;
 }
 
 export interface RunningServer {
@@ -83,7 +88,8 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   // Sessions ended by user administration stay ended across restarts.
   await restoreRevocations(options.dataSource, tokens, config.tokenTtlSeconds);
-  const services = createServices(tokens, options.jobs ?? null, { demoMode: config.loadDemoWhenEmpty && !production });
+  const loginThrottle = new LoginThrottle(options.dataSource, options.loginThrottle);
+  const services = createServices(tokens, options.jobs ?? null, { demoMode: config.loadDemoWhenEmpty && !production, loginThrottle });
   const ds = options.dataSource;
   const scopes = new ScopeLookup(ds);
   // Scopes are kept between requests only while PostgreSQL reports every region change to us.
@@ -93,6 +99,11 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('trust proxy', config.trustProxy);
+  // Express's own error pages show stacks unless its env is production.
+  app.set('env', development ? 'development' : 'production');
+  if (development) app.use(loopbackHostCheck());
+  app.use(securityHeaders({ development }));
   const httpServer = createHttpServer(app);
   const protection = createProtection(limits, production);
 
@@ -116,11 +127,12 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   await apollo.start();
 
   const graphql = expressMiddleware(apollo, {
-    context: async ({ res }) => {
+    context: async ({ req, res }) => {
       const auth = res.locals.auth as RequestAuth;
       return createRequestContext({
         viewer: auth.viewer,
         authError: auth.authError,
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         dataSource: ds,
         scopes,
         services,

@@ -1,3 +1,4 @@
+import type { LoginThrottle } from './auth/login-throttle';
 import type { TokenService } from './auth/token.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
@@ -33,10 +34,13 @@ export interface ApiServices {
   standardSets: StandardSetService;
 }
 
-/** `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused. */
-export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null, options: { demoMode?: boolean } = {}): ApiServices {
+/**
+ * `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused.
+ * `loginThrottle`: counters of failed logins (without one, logins are not throttled).
+ */
+export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null, options: { demoMode?: boolean; loginThrottle?: LoginThrottle } = {}): ApiServices {
   const base = {
-    auth: new AuthService(tokens),
+    auth: new AuthService(tokens, options.loginThrottle ?? null),
     userAdmin: new UserAdminService(tokens),
     schools: new SchoolService(),
     rotations: new SchoolRotationService(),
