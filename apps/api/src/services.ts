@@ -1,5 +1,6 @@
 import type { LoginThrottle } from './auth/login-throttle';
 import type { TokenService } from './auth/token.service';
+import { AuditLogService } from './graphql/audit/audit-log.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
 import { NodeService } from './graphql/node/node.service';
@@ -32,6 +33,7 @@ export interface ApiServices {
   apply: PlanApplyService;
   serverInfo: ServerInfoService;
   standardSets: StandardSetService;
+  auditLog: AuditLogService;
 }
 
 /**
@@ -58,5 +60,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     apply: new PlanApplyService(),
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
+    auditLog: new AuditLogService(),
   };
 }
