@@ -18,7 +18,7 @@ export interface ProtectionLimits {
  * Defaults sized so that the heaviest page the front end needs (500 schools with every section's
  * indicators and checks) passes, while nested lists (schools x teachers) and deep nesting do not.
  */
-export const DEFAULT_LIMITS: ProtectionLimits = { maxDepth: 10, maxCost: 50_000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 };
+export const DEFAULT_LIMITS: ProtectionLimits = { maxDepth: 10, maxCost: 200_000, maxAliases: 15, maxTokens: 3000, maxDirectives: 20 };
 
 export function createProtection(limits: ProtectionLimits, production: boolean) {
   const armor = new ApolloArmor({
