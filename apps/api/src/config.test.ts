@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_JWT_SECRET, jwtSecretWeakness } from './auth/jwt-secret-strength';
-import { ApiConfigError, loadConfig } from './config';
+import { statSync } from 'node:fs';
+import { ApiConfigError, keptSecretFile, loadConfig } from './config';
 
 const STRONG = 'q8Z-3vLk_Xw9pR2mT7yHc4Nf6Bd1Gs5J';
 const PG = 'postgres://junheng:secret@db.example:5432/junheng';
@@ -17,6 +18,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ JWT_SECRET: STRONG }).loadDemoWhenEmpty).toBe(true);
     expect(loadConfig({ JWT_SECRET: STRONG, JUNHENG_DEMO: '0' }).loadDemoWhenEmpty).toBe(false);
     expect(loadConfig({ JWT_SECRET: STRONG, DATABASE_URL: PG }).loadDemoWhenEmpty).toBe(false);
+  });
+
+  it('without JWT_SECRET on the embedded database, keeps a random secret in .junheng/api-jwt-secret, mode 0600', () => {
+    const first = loadConfig({ NODE_ENV: 'production' });
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ NODE_ENV: 'production' }).jwtSecret).toBe(first.jwtSecret);
+    expect(statSync(keptSecretFile()).mode & 0o777).toBe(0o600);
   });
 
   it('requires JWT_SECRET in production with DATABASE_URL', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { jwtSecretWeakness } from './auth/jwt-secret-strength';
 
@@ -83,16 +83,25 @@ function findRepoRoot(from: string = __dirname): string {
   }
 }
 
+/** Where the secret of the embedded database is kept. */
+export function keptSecretFile(): string {
+  return join(findRepoRoot(), '.junheng', 'api-jwt-secret');
+}
+
 /** The embedded database only: a random secret kept beside it (mode 0600), so tokens survive restarts. */
 function keptSecret(): string {
-  const file = join(findRepoRoot(), '.junheng', 'api-jwt-secret');
+  const file = keptSecretFile();
   if (existsSync(file)) {
     const existing = readFileSync(file, 'utf8').trim();
-    if (existing.length >= 32) return existing;
+    if (jwtSecretWeakness(existing) === null) {
+      chmodSync(file, 0o600); // readable by its owner only, whoever created it
+      return existing;
+    }
   }
   const secret = randomBytes(32).toString('base64url');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, secret + '\n', { mode: 0o600 });
+  chmodSync(file, 0o600);
   return secret;
 }
 
