@@ -1,18 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { jwtSecretWeakness } from './auth/jwt-secret-strength';
 
 /** Everything the API reads from the environment, validated. The only module that reads process.env. */
 export interface ApiConfig {
-  /** NODE_ENV: `development` (default), `production` or `test`. */
+  /**
+   * NODE_ENV: `production` (default: what `npm start` runs), `development` (`npm run dev`: loopback only,
+   * token-less Sandbox, stack traces) or `test`.
+   */
   nodeEnv: 'development' | 'production' | 'test';
   /** PORT (default 4000). */
   port: number;
-  /** HOST to listen on (default 0.0.0.0). */
+  /** HOST to listen on (default 0.0.0.0; development: 127.0.0.1, and nothing else is accepted). */
   host: string;
-  /** JWT_SECRET: HS256 key, at least 32 characters; generated and kept in `.junheng/api-jwt-secret` in development. */
+  /**
+   * JWT_SECRET: HS256 key (>= 32 characters, not the example's, not low in entropy). Without it on the
+   * embedded database, a random one kept in `.junheng/api-jwt-secret` (mode 0600); required with DATABASE_URL
+   * in production.
+   */
   jwtSecret: string;
+  /**
+   * TRUST_PROXY: Express's `trust proxy` (hop count, or addresses/subnets, comma-separated) when a
+   * reverse proxy sets X-Forwarded-For; the client address of the login throttle comes from it (default off:
+   * the TCP peer).
+   */
+  trustProxy: number | string[] | false;
   /** TOKEN_TTL_SECONDS (default 8 hours). */
   tokenTtlSeconds: number;
   /** RESPONSE_CACHE_MB: memory for cached query answers; 0 turns the cache off (default 64). */
@@ -21,7 +35,7 @@ export interface ApiConfig {
   planYear: number;
   /** DATABASE_URL is set: an external PostgreSQL instead of the embedded one (the dev bypass needs the embedded one). */
   externalDatabase: boolean;
-  /** JUNHENG_DEMO=0 skips loading the demo county into an empty database (default on outside production). */
+  /** JUNHENG_DEMO=0 skips loading the demo county into an empty database (default on with the embedded database or outside production). */
   loadDemoWhenEmpty: boolean;
   /** UPLOAD_MAX_MB: the largest roster upload, in MiB (default 20: a county's workbook is well under 5; 100,000 teachers is about 12). */
   uploadMaxMb: number;
@@ -97,42 +111,73 @@ function findRepoRoot(from: string = __dirname): string {
   }
 }
 
-/** Development only: a random secret kept beside the embedded database, so tokens survive restarts. */
-function developmentSecret(): string {
-  const file = join(findRepoRoot(), '.junheng', 'api-jwt-secret');
+/** Where the secret of the embedded database is kept. */
+export function keptSecretFile(): string {
+  return join(findRepoRoot(), '.junheng', 'api-jwt-secret');
+}
+
+/** The embedded database only: a random secret kept beside it (mode 0600), so tokens survive restarts. */
+function keptSecret(): string {
+  const file = keptSecretFile();
   if (existsSync(file)) {
     const existing = readFileSync(file, 'utf8').trim();
-    if (existing.length >= 32) return existing;
+    if (jwtSecretWeakness(existing) === null) {
+      chmodSync(file, 0o600); // readable by its owner only, whoever created it
+      return existing;
+    }
   }
   const secret = randomBytes(32).toString('base64url');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, secret + '\n', { mode: 0o600 });
+  chmodSync(file, 0o600);
   return secret;
+}
+
+/** Host names `npm run dev` listens on and accepts in the Host header. */
+export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'] as const;
+
+function trustProxy(env: Env): number | string[] | false {
+  const raw = nonEmpty(env, 'TRUST_PROXY');
+  if (raw === null || /^(0|false|no|off)$/i.test(raw)) return false;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 0, 10);
+  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.some((p) => !/^[0-9a-fA-F.:/]+$|^(loopback|linklocal|uniquelocal)$/.test(p))) {
+    throw new ApiConfigError(`TRUST_PROXY must be a hop count, or proxy addresses/subnets separated by commas (got "${raw}")`);
+  }
+  return parts;
 }
 
 /** Reads and validates the configuration; pass an env object in tests. */
 export function loadConfig(env: Env = process.env): ApiConfig {
-  const nodeEnvRaw = nonEmpty(env, 'NODE_ENV') ?? 'development';
+  const nodeEnvRaw = nonEmpty(env, 'NODE_ENV') ?? 'production';
   if (nodeEnvRaw !== 'development' && nodeEnvRaw !== 'production' && nodeEnvRaw !== 'test') {
     throw new ApiConfigError(`NODE_ENV must be development, production or test (got "${nodeEnvRaw}")`);
   }
   const nodeEnv = nodeEnvRaw;
+  const externalDatabase = nonEmpty(env, 'DATABASE_URL') !== null;
   let jwtSecret = nonEmpty(env, 'JWT_SECRET');
-  if (jwtSecret !== null && jwtSecret.length < 32) throw new ApiConfigError('JWT_SECRET must be at least 32 characters');
-  if (jwtSecret === null) {
-    if (nodeEnv === 'production') throw new ApiConfigError('JWT_SECRET is required in production');
-    jwtSecret = nodeEnv === 'development' ? developmentSecret() : randomBytes(32).toString('base64url');
+  if (jwtSecret !== null) {
+    const weakness = jwtSecretWeakness(jwtSecret);
+    if (weakness) throw new ApiConfigError(`JWT_SECRET ${weakness}; generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`);
+  } else {
+    if (nodeEnv === 'production' && externalDatabase) throw new ApiConfigError('JWT_SECRET is required in production with DATABASE_URL (the same value in every API process)');
+    jwtSecret = nodeEnv === 'test' ? randomBytes(32).toString('base64url') : keptSecret();
+  }
+  const host = nonEmpty(env, 'HOST') ?? (nodeEnv === 'development' ? '127.0.0.1' : '0.0.0.0');
+  if (nodeEnv === 'development' && !(LOOPBACK_HOSTS as readonly string[]).includes(host)) {
+    throw new ApiConfigError(`development mode (npm run dev) listens on loopback only: HOST must be 127.0.0.1, localhost or ::1 (got "${host}"); use npm start to serve other machines`);
   }
   return {
     nodeEnv,
     port: integer(env, 'PORT', 4000, 0, 65535),
-    host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
+    host,
     jwtSecret,
+    trustProxy: trustProxy(env),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     responseCacheMb: integer(env, 'RESPONSE_CACHE_MB', 64, 0, 16_384),
     planYear: integer(env, 'PLAN_YEAR', defaultPlanYear(), 2000, 2100),
-    externalDatabase: nonEmpty(env, 'DATABASE_URL') !== null,
-    loadDemoWhenEmpty: flag(env, 'JUNHENG_DEMO', nodeEnv !== 'production'),
+    externalDatabase,
+    loadDemoWhenEmpty: flag(env, 'JUNHENG_DEMO', !externalDatabase || nodeEnv !== 'production'),
     uploadMaxMb: integer(env, 'UPLOAD_MAX_MB', 20, 1, 1024),
     uploadTempDir: resolve(nonEmpty(env, 'UPLOAD_TMP_DIR') ?? join(tmpdir(), 'junheng-uploads')),
     runWorker: flag(env, 'API_WORKER', true),

@@ -15,6 +15,8 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** Why there is no viewer, when a token was presented but refused. */
   authError: AppError | null;
+  /** The client's address (the TCP peer, or from X-Forwarded-For when TRUST_PROXY says so). */
+  clientAddress: string;
   dataSource: DataSource;
   loaders: Loaders;
   services: ApiServices;
@@ -45,6 +47,7 @@ export interface ContextInput {
   viewer: Viewer | null;
   scopes: ScopeLookup;
   authError: AppError | null;
+  clientAddress: string;
   dataSource: DataSource;
   services: ApiServices;
   planYear: number;

@@ -12,9 +12,12 @@ import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 
 const DEMO_USERS = ['viewer', 'planner', 'hr', 'admin'];
 
-/** `npm start`: the database (embedded by default), the demo county if it is empty, the API on PORT. */
+/**
+ * `npm start`: the database (embedded by default), the demo county if it is empty, the API on PORT, in
+ * production mode unless NODE_ENV says otherwise. `npm run dev` (`--dev`): development mode, loopback only.
+ */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(process.argv.includes('--dev') ? { ...process.env, NODE_ENV: 'development' } : process.env);
   const logger = createLogger(config.observability);
   // Uploads left half-read by a crash of an earlier run.
   const swept = await sweepUploadTempDirs(config.uploadTempDir);
@@ -55,8 +58,11 @@ async function main(): Promise<void> {
     '',
     server.webApp ? `  均衡 Junheng web app: ${url.replace(/graphql$/, '')}` : '  (web app not built: npm run build -w @junheng/web)',
     `  均衡 Junheng API ready at ${url}  (${config.nodeEnv}${db.embedded ? ', embedded PostgreSQL' : ''})`,
-    config.nodeEnv === 'development' ? `  Apollo Sandbox: open ${url} in a browser` : '',
-    demoUsers.length > 0 ? `  Demo users (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => `${u.username} (${u.role}, region ${u.regionCode})`).join(', ')}` : '',
+    config.nodeEnv === 'development' ? `  Apollo Sandbox: open ${url} in a browser (development mode: this machine only)` : '',
+    config.nodeEnv !== 'development' ? '  Every request needs a token (npm run dev: token-less Sandbox on this machine only)' : '',
+    demoUsers.length > 0
+      ? `  Demo users exist only because the demo county was loaded into this database (JUNHENG_DEMO=0 starts empty): ${demoUsers.map((u) => `${u.username} (${u.role}, region ${u.regionCode})`).join(', ')}, password "${DEMO_PASSWORD}"`
+      : '',
     config.nodeEnv === 'development' && db.embedded ? '  Development bypass: requests from this machine without a token act as ADMIN of every county.' : '',
     '',
   ];

@@ -3,6 +3,7 @@ import './graphql/enums/register-enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { AuditLogResolver } from './graphql/audit/audit-log.resolver';
 import { BudgetResolver } from './graphql/budget/budget.resolver';
 import { CountyFieldsResolver } from './graphql/county/county-fields.resolver';
 import { CountyResolver } from './graphql/county/county.resolver';
@@ -25,7 +26,7 @@ import { BudgetLine } from './graphql/budget/budget-line.type';
 export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
-  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver,
+  ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver, AuditLogResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

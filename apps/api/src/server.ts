@@ -28,6 +28,9 @@ import { createServices } from './services';
 import { exportsRouter } from './exports/exports.routes';
 import { importsRouter } from './imports/imports.routes';
 import { mountWebApp } from './http/web-app';
+import { securityHeaders } from './http/security-headers';
+import { loopbackHostCheck } from './http/loopback-host-check';
+import { LoginThrottle, type LoginThrottleLimits } from './auth/login-throttle';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 import { SessionCheck } from './auth/session-check';
 import { healthRoutes, type QueueCheck } from './http/health.routes';
@@ -60,6 +63,8 @@ export interface CreateServerOptions {
   metrics?: ApiMetrics;
   /** `/ready` also checks the job queue with this (main.ts: pg-boss's table). */
   queueCheck?: QueueCheck;
+  /** Failed-login limits (default 10 per account and per address in 15 minutes). */
+  loginThrottle?: LoginThrottleLimits;
 }
 
 export interface RunningServer {
@@ -111,7 +116,8 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   // Sessions and data versions are read from the database at every request: shared by every process.
   const sessions = new SessionCheck(options.dataSource);
-  const services = createServices(tokens, options.jobs ?? null, { demoMode: config.loadDemoWhenEmpty && !production });
+  const loginThrottle = new LoginThrottle(options.dataSource, options.loginThrottle);
+  const services = createServices(tokens, options.jobs ?? null, { demoMode: config.loadDemoWhenEmpty && !production, loginThrottle });
   const ds = options.dataSource;
   const scopes = new ScopeLookup(ds);
   // Scopes are kept between requests only while PostgreSQL reports every region change to us.
@@ -121,6 +127,11 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('trust proxy', config.trustProxy);
+  // Express's own error pages show stacks unless its env is production.
+  app.set('env', development ? 'development' : 'production');
+  if (development) app.use(loopbackHostCheck());
+  app.use(securityHeaders({ development }));
   const httpServer = createHttpServer(app);
   app.use(requestLog(logger, metrics));
   const protection = createProtection(limits, production);
@@ -148,11 +159,12 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   await apollo.start();
 
   const graphql = expressMiddleware(apollo, {
-    context: async ({ res }) => {
+    context: async ({ req, res }) => {
       const auth = res.locals.auth as RequestAuth;
       const context = createRequestContext({
         viewer: auth.viewer,
         authError: auth.authError,
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         dataSource: ds,
         scopes,
         services,

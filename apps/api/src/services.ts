@@ -1,4 +1,6 @@
+import type { LoginThrottle } from './auth/login-throttle';
 import type { TokenService } from './auth/token.service';
+import { AuditLogService } from './graphql/audit/audit-log.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
 import { NodeService } from './graphql/node/node.service';
@@ -31,12 +33,16 @@ export interface ApiServices {
   apply: PlanApplyService;
   serverInfo: ServerInfoService;
   standardSets: StandardSetService;
+  auditLog: AuditLogService;
 }
 
-/** `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused. */
-export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null, options: { demoMode?: boolean } = {}): ApiServices {
+/**
+ * `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused.
+ * `loginThrottle`: counters of failed logins (without one, logins are not throttled).
+ */
+export function createServices(tokens: TokenService, jobs: ScenarioJobs | null = null, options: { demoMode?: boolean; loginThrottle?: LoginThrottle } = {}): ApiServices {
   const base = {
-    auth: new AuthService(tokens),
+    auth: new AuthService(tokens, options.loginThrottle ?? null),
     userAdmin: new UserAdminService(tokens),
     schools: new SchoolService(),
     rotations: new SchoolRotationService(),
@@ -54,5 +60,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     apply: new PlanApplyService(),
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
+    auditLog: new AuditLogService(),
   };
 }

@@ -1,5 +1,5 @@
 /** The error codes clients see in `extensions.code` for failures the API explains. */
-export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT'] as const;
+export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT', 'TOO_MANY_REQUESTS'] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** A failure the client can act on. Services throw these; `formatError` maps them once. */
@@ -9,9 +9,18 @@ export class AppError extends Error {
     message: string,
     /** The argument or input field at fault (BAD_USER_INPUT; also FORBIDDEN and CONFLICT when one field is the cause). */
     readonly field?: string,
+    /** TOO_MANY_REQUESTS: seconds until the client may try again (HTTP 429 with Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
+  }
+
+  /** Read by graphql-js into the located error, and by Apollo Server for the HTTP status (then dropped). */
+  get extensions(): Record<string, unknown> | undefined {
+    if (this.code !== 'TOO_MANY_REQUESTS') return undefined;
+    const headers = new Map([['retry-after', String(this.retryAfterSeconds ?? 60)]]);
+    return { code: this.code, http: { status: 429, headers } };
   }
 }
 
@@ -23,3 +32,5 @@ export const stalePlan = (message: string): AppError => new AppError('STALE_PLAN
 export const conflict = (message: string, field?: string): AppError => new AppError('CONFLICT', message, field);
 /** An administrator may not delete their own account or drop their own ADMIN role (nobody locks the system out). */
 export const selfLockout = (message: string): AppError => new AppError('SELF_LOCKOUT', message);
+/** Too many failed logins for an account or from an address: HTTP 429 with Retry-After. */
+export const tooManyRequests = (message: string, retryAfterSeconds: number): AppError => new AppError('TOO_MANY_REQUESTS', message, undefined, retryAfterSeconds);

@@ -60,6 +60,7 @@ function appErrorExtensions(code: AppErrorCode, field: string | undefined): Reco
     case 'NOT_FOUND':
     case 'STALE_PLAN':
     case 'SELF_LOCKOUT':
+    case 'TOO_MANY_REQUESTS':
       return { code };
     default: {
       const exhaustive: never = code;
@@ -97,6 +98,9 @@ export function createFormatError(options: FormatErrorOptions) {
       return { ...base, message: (original as Error).message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
+    if (code === 'COST_LIMIT' && isGraphQLError(original)) {
+      return { ...base, extensions: { code, cost: formatted.extensions?.cost, maxCost: formatted.extensions?.maxCost } };
+    }
     if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code) && isGraphQLError(original)) {
       const extensions: Record<string, unknown> = { code };
       if (options.exposeDetails && formatted.extensions?.stacktrace) extensions.stacktrace = formatted.extensions.stacktrace;

@@ -23,6 +23,7 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.logout': 'Log out',
   'nav.region': 'County',
   'nav.users': 'Users',
+  'nav.audit': 'Audit log',
   'role.VIEWER': 'Viewer',
   'role.PLANNER': 'Planner',
   'role.HR': 'HR',

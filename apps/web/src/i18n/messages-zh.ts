@@ -23,6 +23,7 @@ export const zh = {
   'nav.logout': '退出登录',
   'nav.region': '区县',
   'nav.users': '用户管理',
+  'nav.audit': '审计日志',
 
   'role.VIEWER': '查看者',
   'role.PLANNER': '规划员',

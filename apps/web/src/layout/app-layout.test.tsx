@@ -48,5 +48,6 @@ describe('AppLayout', () => {
     renderAs('ADMIN');
     expect(await screen.findByText('道县')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '用户管理' })).toHaveAttribute('href', '/admin/users');
+    expect(screen.getByRole('link', { name: '审计日志' })).toHaveAttribute('href', '/admin/audit');
   });
 });

@@ -25,7 +25,12 @@ export function AppLayout() {
       : []),
     ...(permissions.importRosters ? [{ key: '/import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
     ...(permissions.manageStandards ? [{ key: '/admin/standards', label: <Link to="/admin/standards">{t('nav.standards')}</Link> }] : []),
-    ...(permissions.manageUsers ? [{ key: '/admin/users', label: <Link to="/admin/users">{t('nav.users')}</Link> }] : []),
+    ...(permissions.manageUsers
+      ? [
+          { key: '/admin/users', label: <Link to="/admin/users">{t('nav.users')}</Link> },
+          { key: '/admin/audit', label: <Link to="/admin/audit">{t('nav.audit')}</Link> },
+        ]
+      : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
   return (

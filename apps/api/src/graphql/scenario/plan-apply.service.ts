@@ -3,7 +3,7 @@ import { rotationEndDate, type Plan } from '@junheng/domain';
 import type { EntityManager } from 'typeorm';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
-import { conflict, stalePlan } from '../../errors/app-error';
+import { AppError, conflict, stalePlan } from '../../errors/app-error';
 import { PLAN_APPLIERS, requireRole, requireScenario } from './scenario-access';
 import type { Scenario } from './scenario.type';
 import { toScenario } from './to-scenario';
@@ -78,6 +78,12 @@ export class PlanApplyService {
         });
       });
     } catch (error) {
+      if (error instanceof AppError && error.code === 'CONFLICT') {
+        // The apply rolled back: the refusal is recorded on its own.
+        await ctx.dataSource.getRepository(AuditLogEntity).insert({
+          username: viewer.username, action: 'APPLY_REFUSED_CONFLICT', countyCode: row.countyCode, target: id, details: { scenario: row.name, reason: error.message },
+        });
+      }
       if (!(error instanceof StaleData)) throw error;
       await ctx.dataSource.query(`UPDATE scenario SET status = 'STALE', updated_at = now() WHERE id = $1 AND status = 'SOLVED'`, [id]);
       await ctx.dataSource.getRepository(AuditLogEntity).insert({
