@@ -18,3 +18,8 @@ export * from './rotation-limits';
 export * from './plan-outcome';
 export * from './plan-checker';
 export * from './rotation-reason';
+export * from './default-plan-year';
+export * from './budget-lines';
+export * from './apply-plan';
+export * from './rollover';
+export * from './post-earmarks';

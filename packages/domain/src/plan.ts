@@ -115,4 +115,6 @@ export interface Plan {
   classSplits: PlanClassSplit[];
   shortfalls: PlanShortfall[];
   check: PlanCheckVerdict;
+  /** Yearly spending per budget line (科目) the plan draws on, when the solver reports it. */
+  spendingByLine?: Array<{ category: string; amount: number }>;
 }
