@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -25,7 +26,10 @@ export async function dataFingerprint(db: DataSource | EntityManager, countyCode
                            E'\\n' ORDER BY x.school_code COLLATE "C", x.level COLLATE "C")
            FROM section x JOIN school s ON s.code = x.school_code WHERE s.county_code = $1), '')
        || E'\\nquotas:' || COALESCE((
-         SELECT string_agg(concat_ws('|', q.school_code, q.posts, q.open_posts), E'\\n' ORDER BY q.school_code COLLATE "C")
+         -- posts earmarked for an applied plan's hires (0 when none, as the former open_posts was)
+         SELECT string_agg(concat_ws('|', q.school_code, q.posts,
+                                     (SELECT count(*) FROM post_earmark e WHERE e.school_code = q.school_code)),
+                           E'\\n' ORDER BY q.school_code COLLATE "C")
            FROM staffing_quota q JOIN school s ON s.code = q.school_code WHERE s.county_code = $1), '')
        || E'\\nstandards:' || COALESCE((
          SELECT string_agg(concat_ws('|', region_code, version, overrides::text), E'\\n' ORDER BY region_code COLLATE "C")
@@ -35,4 +39,11 @@ export async function dataFingerprint(db: DataSource | EntityManager, countyCode
     [countyCode],
   );
   return rows[0]?.fingerprint ?? '';
+}
+
+/** The fingerprint of a plan's region: one county's, or the counties' joined (as plans of a city store it). */
+export async function regionFingerprint(db: DataSource | EntityManager, countyCodes: readonly string[]): Promise<string> {
+  const parts = await Promise.all(countyCodes.map((c) => dataFingerprint(db, c)));
+  // Hashed again, so every county counts (not only the first 64 characters of the join).
+  return parts.length === 1 ? parts[0]! : createHash('sha256').update(parts.join(':')).digest('hex');
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { dataFingerprint, loadRegionData, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
+import { loadRegionData, regionFingerprint, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
 import { claimScenarioRun, markFailed, recordProgress, scenarioStatus, storePlanOnce, type RunProgress } from './scenario-run-store';
 import { scenarioParametersOf } from './scenario-parameters';
 import { SolveCancelledError, solveInThread } from './solve-in-thread';
@@ -13,10 +13,7 @@ export interface RunOptions {
   log?: (line: string) => void;
 }
 
-async function fingerprintOf(ds: DataSource, countyCodes: readonly string[]): Promise<string> {
-  const parts = await Promise.all(countyCodes.map((c) => dataFingerprint(ds, c)));
-  return parts.length === 1 ? parts[0]! : parts.join(':').slice(0, 64);
-}
+const fingerprintOf = (ds: DataSource, countyCodes: readonly string[]) => regionFingerprint(ds, countyCodes);
 
 /**
  * Loads the region, the standard set of the scenario's region and the fingerprint of the same data
