@@ -1,5 +1,5 @@
 /** The error codes clients see in `extensions.code` for failures the API explains. */
-export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT'] as const;
+export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT', 'BUDGET_OVERRUN'] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** A failure the client can act on. Services throw these; `formatError` maps them once. */
@@ -9,6 +9,8 @@ export class AppError extends Error {
     message: string,
     /** The argument or input field at fault (BAD_USER_INPUT; also FORBIDDEN and CONFLICT when one field is the cause). */
     readonly field?: string,
+    /** Machine-readable facts of the failure, sent as `extensions.details` (BUDGET_OVERRUN: the lines overrun). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'AppError';
@@ -23,3 +25,5 @@ export const stalePlan = (message: string): AppError => new AppError('STALE_PLAN
 export const conflict = (message: string, field?: string): AppError => new AppError('CONFLICT', message, field);
 /** An administrator may not delete their own account or drop their own ADMIN role (nobody locks the system out). */
 export const selfLockout = (message: string): AppError => new AppError('SELF_LOCKOUT', message);
+/** Applying the plan would commit more than a budget line holds, and its scenario does not allow it. */
+export const budgetOverrun = (message: string, details: unknown): AppError => new AppError('BUDGET_OVERRUN', message, undefined, details);
