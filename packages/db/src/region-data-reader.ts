@@ -16,10 +16,19 @@ const levelRank = (level: Level) => LEVELS.indexOf(level);
  */
 export async function loadRegionData(db: Queryable, countyCodes: readonly string[]): Promise<RegionData> {
   const codes = [...new Set(countyCodes)];
-  const [counties, schools, sections, teachers, budgets, costRows] = await Promise.all([
-    loadCounties(db, codes), loadSchools(db, codes), loadSections(db, codes), loadTeachers(db, codes),
-    loadBudgets(db, codes), loadCostRows(db, codes),
-  ]);
+  // Inside a transaction (an EntityManager with its own query runner) the statements share one
+  // connection: run them one after another, as a connection takes one query at a time.
+  const inTransaction = 'queryRunner' in db && db.queryRunner !== undefined;
+  const loaders = [
+    () => loadCounties(db, codes), () => loadSchools(db, codes), () => loadSections(db, codes), () => loadTeachers(db, codes),
+    () => loadBudgets(db, codes), () => loadCostRows(db, codes),
+  ] as const;
+  const results: unknown[] = [];
+  if (inTransaction) for (const load of loaders) results.push(await load());
+  else results.push(...(await Promise.all(loaders.map((load) => load()))));
+  const [counties, schools, sections, teachers, budgets, costRows] = results as [
+    County[], School[], Section[], Teacher[], BudgetLine[], CostItemRow[],
+  ];
   return { counties, schools, sections, teachers, budgets, costTables: costTablesFromRows(costRows) };
 }
 
