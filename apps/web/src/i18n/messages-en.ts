@@ -240,6 +240,7 @@ export const en: Record<keyof typeof zh, string> = {
   'error.BAD_USER_INPUT': 'Invalid input; please check and retry',
   'error.BAD_USER_INPUT_FIELD': 'Invalid input: {field}',
   'error.STALE_PLAN': 'The data changed since the plan was computed; run it again before applying',
+  'error.BUDGET_OVERRUN': 'Not applied: the plan overruns a budget line',
   'error.CONFLICT': 'Conflict: the current state does not allow this (running or applied); refresh and retry',
   'error.CONFLICT_FIELD': 'The {field} is already taken; choose another',
   'error.FORBIDDEN_FIELD': 'Outside your region: {field}',

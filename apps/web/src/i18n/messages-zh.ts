@@ -256,6 +256,7 @@ export const zh = {
   'error.BAD_USER_INPUT': '输入有误，请检查后重试',
   'error.BAD_USER_INPUT_FIELD': '输入有误：{field}',
   'error.STALE_PLAN': '方案求解后数据已发生变化，请重新求解后再执行',
+  'error.BUDGET_OVERRUN': '方案超出预算科目额度，未执行',
   'error.CONFLICT': '操作冲突：数据当前状态不允许此操作（例如方案正在运行或已执行），请刷新后重试',
   'error.CONFLICT_FIELD': '{field}已被使用，请换一个',
   'error.FORBIDDEN_FIELD': '超出您的管辖范围：{field}',
