@@ -35,17 +35,20 @@ export class ScenarioStaleness {
     for (const row of solved) {
       const stored = planFingerprint.get(row.id);
       if (stored === undefined) continue;
-      const current = await this.currentFingerprint(ds, countiesOf.get(row.id)!, versions);
-      if (current !== stored) stale.push(row.id);
+      const counties = countiesOf.get(row.id)!;
+      if ((await this.currentFingerprint(ds, counties, versions)) === stored) continue;
+      // A mismatch is confirmed on fresh data before anything is marked: a write that bumped no version
+      // (a repair in SQL) must not turn a plan computed after it STALE through an older cached value.
+      if ((await this.currentFingerprint(ds, counties, versions, true)) !== stored) stale.push(row.id);
     }
     await this.markStale(ds, stale);
     const staleIds = new Set(stale);
     return rows.map((r) => (staleIds.has(r.id) ? Object.assign(Object.create(Object.getPrototypeOf(r) as object) as ScenarioEntity, r, { status: 'STALE' }) : r));
   }
 
-  private async currentFingerprint(ds: DataSource, counties: readonly string[], versions: ReadonlyMap<string, number>): Promise<string> {
+  private async currentFingerprint(ds: DataSource, counties: readonly string[], versions: ReadonlyMap<string, number>, fresh = false): Promise<string> {
     const key = counties.map((c) => `${c}@${versions.get(c) ?? 0}`).join(',');
-    const known = this.fingerprints.get(key);
+    const known = fresh ? undefined : this.fingerprints.get(key);
     if (known !== undefined) return known;
     const fingerprint = await regionFingerprint(ds, counties);
     if (this.fingerprints.size >= CACHE_LIMIT) this.fingerprints.clear();
