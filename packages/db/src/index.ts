@@ -7,7 +7,7 @@ export { acquireEmbeddedPostgres, stopEmbeddedPostgres, EmbeddedPostgresError } 
 export type { EmbeddedPostgresLease, EmbeddedPostgresOptions } from './embedded-postgres';
 export { MIGRATIONS } from './migrations';
 export { findRepoRoot } from './repo-root';
-export { loadRegionData } from './region-data-reader';
+export { loadPlannedClasses, loadRegionData } from './region-data-reader';
 export { replaceRegionData, RegionDataError } from './region-data-writer';
 export type { ReplaceRegionDataOptions, ReplaceRegionDataResult } from './region-data-writer';
 export { listCounties, countyCodesOfRegion, dataVersions, bumpDataVersions } from './region-queries';

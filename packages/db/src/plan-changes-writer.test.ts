@@ -2,7 +2,7 @@ import { applyPlan, rollover, type Plan } from '@junheng/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dataFingerprint } from './data-fingerprint';
 import { PlanChangesConflictError, writePlanChanges, writeRollover } from './plan-changes-writer';
-import { loadRegionData } from './region-data-reader';
+import { loadPlannedClasses, loadRegionData } from './region-data-reader';
 import { replaceRegionData } from './region-data-writer';
 import { createTestDatabase, type TestDatabase } from './testing';
 import { smallRegion } from './test-support/small-region';
@@ -55,6 +55,9 @@ describe('plan changes in PostgreSQL', () => {
       { school_code: TOWN, level: 'PRIMARY', year: 2025, classes_before: 20, classes: 22 },
     ]);
     expect(await dataFingerprint(db.dataSource, '431101')).not.toBe(fingerprint);
+    // The next solve of 2025 starts from the planned classes (22 instead of 20 at the town school).
+    expect(await loadPlannedClasses(db.dataSource, ['431101'], 2025)).toEqual([{ schoolCode: TOWN, level: 'PRIMARY', classes: 22 }]);
+    expect(await loadPlannedClasses(db.dataSource, ['431101'], 2026)).toEqual([]);
 
     // HR imports the roster with one hired junior teacher at the village school: one earmark is released,
     // and the commitments survive the replaced budget lines.
@@ -68,6 +71,12 @@ describe('plan changes in PostgreSQL', () => {
     expect(again.budgets.find((b) => b.category === '交流轮岗补贴')?.committed).toBe(50_000);
     // The same roster again releases nothing more: T900 is no longer new.
     expect((await replaceRegionData(db.dataSource, data)).earmarksReleased).toBe(0);
+  });
+
+  it('fingerprints planned classes: a split alone changes the data a plan depends on', async () => {
+    const before = await dataFingerprint(db.dataSource, '431101');
+    await apply(plan({ classSplits: [{ schoolCode: TOWN, level: 'PRIMARY', classesBefore: 20, classesAfter: 21 }] }));
+    expect(await dataFingerprint(db.dataSource, '431101')).not.toBe(before);
   });
 
   it('moves a rotation and rolls it back at the end of its term', async () => {

@@ -135,3 +135,13 @@ async function loadCostRows(db: Queryable, codes: string[]): Promise<CostItemRow
   );
   return rows.map((r) => ({ countyCode: r.county_code, item: r.item, area: r.area, education: r.education, minKm: r.min_km, amount: Number(r.amount) }));
 }
+
+/** The sections' planned classes for a plan year (分班 of applied plans), of these counties. */
+export async function loadPlannedClasses(db: Queryable, countyCodes: readonly string[], year: number): Promise<Array<{ schoolCode: string; level: Level; classes: number }>> {
+  const rows = await db.query<Array<{ school_code: string; level: Level; classes: number }>>(
+    `SELECT school_code, level, classes FROM planned_class
+      WHERE county_code = ANY($1::text[]) AND year = $2 ORDER BY school_code COLLATE "C", level`,
+    [countyCodes, year],
+  );
+  return rows.map((r) => ({ schoolCode: r.school_code, level: r.level, classes: r.classes }));
+}

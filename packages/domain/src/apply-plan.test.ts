@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan } from './apply-plan';
+import { applyPlan, sectionsWithPlannedClasses } from './apply-plan';
 import type { Plan } from './plan';
 import { postsHeldBySchool, vacancies } from './posts-held';
 import { school, section, teacher, teachers } from './test-support/fixtures';
@@ -100,5 +100,15 @@ describe('applyPlan', () => {
       cost: { ...COST, total: 5, hires: 5 }, spendingByLine: [{ category: '奖励基金', amount: 5 }],
     }), RULES);
     expect(applied.changes.budget).toEqual([expect.objectContaining({ category: '奖励基金', exists: false, amount: 0, draw: 5, overrun: true })]);
+  });
+});
+
+describe('sectionsWithPlannedClasses', () => {
+  it('counts the planned classes of the plan year, never fewer than the section has', () => {
+    // 120 students in 2 classes (both 56+): planned 3 -> 3 classes of 40, none 56+. B: planned 1 < 4 classes: unchanged.
+    const sections = [section('A', 'PRIMARY', 120, 2, 2), section('B', 'PRIMARY', 100, 4)];
+    const after = sectionsWithPlannedClasses(sections, [{ schoolCode: 'A', level: 'PRIMARY', classes: 3 }, { schoolCode: 'B', level: 'PRIMARY', classes: 1 }], 56);
+    expect(after[0]).toMatchObject({ classes: 3, classes56Plus: 0 });
+    expect(after[1]).toBe(sections[1]);
   });
 });

@@ -3,7 +3,7 @@ import { sectionAfterSplit } from './class-split';
 import type { Plan } from './plan';
 import { rotationEndDate } from './plan-dates';
 import { sectionKey } from './region-evaluation';
-import type { Education, Level, RegionData, SubjectGroup, Teacher } from './types';
+import type { Education, Level, RegionData, Section, SubjectGroup, Teacher } from './types';
 
 /** A teacher's row after a rotation: where they teach, the school holding their post, the end of the term. */
 export interface TeacherMove {
@@ -144,4 +144,20 @@ export function applyPlan(
     },
     problems,
   };
+}
+
+/**
+ * A plan year's sections as applied plans left them: a section with planned classes (分班, more than it
+ * has now) counts them, its students spread evenly. What a later solve of that year starts from.
+ */
+export function sectionsWithPlannedClasses<S extends Section>(
+  sections: readonly S[],
+  planned: ReadonlyArray<{ schoolCode: string; level: Level; classes: number }>,
+  oversizedClassMin: number,
+): S[] {
+  const byKey = new Map(planned.map((p) => [sectionKey(p.schoolCode, p.level), p.classes]));
+  return sections.map((s) => {
+    const classes = byKey.get(sectionKey(s.schoolCode, s.level));
+    return classes === undefined || classes <= s.classes ? s : sectionAfterSplit(s, classes, oversizedClassMin);
+  });
 }
