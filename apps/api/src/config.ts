@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { jwtSecretWeakness } from './auth/jwt-secret-strength';
+import { defaultPlanYear } from '@junheng/domain';
 
 /** Everything the API reads from the environment, validated. The only module that reads process.env. */
 export interface ApiConfig {
@@ -93,12 +94,6 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ApiConfigError(`${name} must be 1/0, true/false, yes/no or on/off (got "${raw}")`);
 }
 
-/** The plan year whose September 1 is next (on or after today). */
-export function defaultPlanYear(today: Date = new Date()): number {
-  const year = today.getUTCFullYear();
-  const afterSeptember1 = today.getUTCMonth() > 8 || (today.getUTCMonth() === 8 && today.getUTCDate() > 1);
-  return afterSeptember1 ? year + 1 : year;
-}
 
 function findRepoRoot(from: string = __dirname): string {
   let dir = resolve(from);

@@ -20,6 +20,7 @@ import { SchoolRotationFieldsResolver } from './graphql/rotation/school-rotation
 import { ScenarioFieldsResolver } from './graphql/scenario/scenario-fields.resolver';
 import { ScenarioResolver } from './graphql/scenario/scenario.resolver';
 import { ServerInfoResolver } from './graphql/server-info/server-info.resolver';
+import { RolloverResolver } from './graphql/rollover/rollover.resolver';
 import { Section } from './graphql/section/section.type';
 import { BudgetLine } from './graphql/budget/budget-line.type';
 
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
   ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver, AuditLogResolver,
+  RolloverResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

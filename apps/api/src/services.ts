@@ -14,6 +14,8 @@ import { ScenarioCompareService } from './graphql/plan/scenario-compare.service'
 import { PlanApplyService } from './graphql/scenario/plan-apply.service';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 import { ScenarioService } from './graphql/scenario/scenario.service';
+import { ScenarioStaleness } from './graphql/scenario/scenario-staleness';
+import { RolloverService } from './graphql/rollover/rollover.service';
 import { ServerInfoService } from './graphql/server-info/server-info.service';
 import { StandardSetService } from './graphql/standard-set/standard-set.service';
 
@@ -31,6 +33,7 @@ export interface ApiServices {
   plans: PlanService;
   compare: ScenarioCompareService;
   apply: PlanApplyService;
+  rollover: RolloverService;
   serverInfo: ServerInfoService;
   standardSets: StandardSetService;
   auditLog: AuditLogService;
@@ -51,13 +54,15 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     budgets: new BudgetService(),
   };
   const plans = new PlanService(jobs);
+  const staleness = new ScenarioStaleness();
   return {
     ...base,
     nodes: new NodeService(base),
-    scenarios: new ScenarioService(jobs),
+    scenarios: new ScenarioService(jobs, staleness),
     plans,
-    compare: new ScenarioCompareService(plans),
-    apply: new PlanApplyService(),
+    compare: new ScenarioCompareService(plans, staleness),
+    apply: new PlanApplyService(staleness),
+    rollover: new RolloverService(),
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
     auditLog: new AuditLogService(),

@@ -4,6 +4,7 @@ import { registerDemoCommand } from './commands/demo.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerIndicatorsCommand } from './commands/indicators.command';
+import { registerRolloverCommand } from './commands/rollover.command';
 import { registerSolveCommand } from './commands/solve.command';
 import { registerTemplateCommand } from './commands/template.command';
 import { registerUserCommand } from './commands/user.command';
@@ -22,5 +23,6 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   registerExportCommand(program);
   registerUserCommand(program);
+  registerRolloverCommand(program);
   return program;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -6,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * and the attributes that decide what they count as (subject, education, backbone, start at school,
  * birth date, gender) and, for a teacher on rotation, the home school holding their post (it changes
  * vacancies) and the end of the term (it changes eligibility); every section's counts; every school's
- * quota; the regional standard sets of the county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
+ * quota and the posts earmarked there for an applied plan's hires; the sections' planned classes; the regional standard sets of the county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
  * refused when it has changed.
  */
 export async function dataFingerprint(db: DataSource | EntityManager, countyCode: string): Promise<string> {
@@ -25,14 +26,29 @@ export async function dataFingerprint(db: DataSource | EntityManager, countyCode
                            E'\\n' ORDER BY x.school_code COLLATE "C", x.level COLLATE "C")
            FROM section x JOIN school s ON s.code = x.school_code WHERE s.county_code = $1), '')
        || E'\\nquotas:' || COALESCE((
-         SELECT string_agg(concat_ws('|', q.school_code, q.posts, q.open_posts), E'\\n' ORDER BY q.school_code COLLATE "C")
+         -- posts earmarked for an applied plan's hires (0 when none, as the former open_posts was)
+         SELECT string_agg(concat_ws('|', q.school_code, q.posts,
+                                     (SELECT count(*) FROM post_earmark e WHERE e.school_code = q.school_code)),
+                           E'\\n' ORDER BY q.school_code COLLATE "C")
            FROM staffing_quota q JOIN school s ON s.code = q.school_code WHERE s.county_code = $1), '')
        || E'\\nstandards:' || COALESCE((
          SELECT string_agg(concat_ws('|', region_code, version, overrides::text), E'\\n' ORDER BY region_code COLLATE "C")
            FROM standard_set
-          WHERE region_code = $1 OR region_code = (SELECT parent_code FROM region WHERE code = $1)), ''),
+          WHERE region_code = $1 OR region_code = (SELECT parent_code FROM region WHERE code = $1)), '')
+       -- planned classes of applied plans (a later solve of that year starts from them); nothing when none,
+       -- so a county without them fingerprints as before the table existed
+       || COALESCE(E'\\nplanned:' || (
+         SELECT string_agg(concat_ws('|', school_code, level, year, classes), E'\\n' ORDER BY school_code COLLATE "C", level COLLATE "C", year)
+           FROM planned_class WHERE county_code = $1), ''),
        'UTF8')), 'hex') AS fingerprint`,
     [countyCode],
   );
   return rows[0]?.fingerprint ?? '';
+}
+
+/** The fingerprint of a plan's region: one county's, or the counties' joined (as plans of a city store it). */
+export async function regionFingerprint(db: DataSource | EntityManager, countyCodes: readonly string[]): Promise<string> {
+  const parts = await Promise.all(countyCodes.map((c) => dataFingerprint(db, c)));
+  // Hashed again, so every county counts (not only the first 64 characters of the join).
+  return parts.length === 1 ? parts[0]! : createHash('sha256').update(parts.join(':')).digest('hex');
 }

@@ -7,12 +7,15 @@ export { acquireEmbeddedPostgres, stopEmbeddedPostgres, EmbeddedPostgresError } 
 export type { EmbeddedPostgresLease, EmbeddedPostgresOptions } from './embedded-postgres';
 export { MIGRATIONS } from './migrations';
 export { findRepoRoot } from './repo-root';
-export { loadRegionData } from './region-data-reader';
+export { loadPlannedClasses, loadRegionData } from './region-data-reader';
 export { replaceRegionData, RegionDataError } from './region-data-writer';
 export type { ReplaceRegionDataOptions, ReplaceRegionDataResult } from './region-data-writer';
 export { listCounties, countyCodesOfRegion, dataVersions, bumpDataVersions } from './region-queries';
 export type { CountySummary } from './region-queries';
-export { dataFingerprint } from './data-fingerprint';
+export { dataFingerprint, regionFingerprint } from './data-fingerprint';
+export { writePlanChanges, writeRollover, PlanChangesConflictError } from './plan-changes-writer';
+export { runRollover } from './rollover-store';
+export type { RolloverOutcome, RolloverReturnRow } from './rollover-store';
 export { lockCountiesForWrite } from './county-write-lock';
 export { acquireImportLock, ImportBusyError, type ImportLock } from './county-import-lock';
 export { listenForRegionChanges, type RegionChangeListener } from './region-change-listener';

@@ -16,10 +16,19 @@ const levelRank = (level: Level) => LEVELS.indexOf(level);
  */
 export async function loadRegionData(db: Queryable, countyCodes: readonly string[]): Promise<RegionData> {
   const codes = [...new Set(countyCodes)];
-  const [counties, schools, sections, teachers, budgets, costRows] = await Promise.all([
-    loadCounties(db, codes), loadSchools(db, codes), loadSections(db, codes), loadTeachers(db, codes),
-    loadBudgets(db, codes), loadCostRows(db, codes),
-  ]);
+  // Inside a transaction (an EntityManager with its own query runner) the statements share one
+  // connection: run them one after another, as a connection takes one query at a time.
+  const inTransaction = 'queryRunner' in db && db.queryRunner !== undefined;
+  const loaders = [
+    () => loadCounties(db, codes), () => loadSchools(db, codes), () => loadSections(db, codes), () => loadTeachers(db, codes),
+    () => loadBudgets(db, codes), () => loadCostRows(db, codes),
+  ] as const;
+  const results: unknown[] = [];
+  if (inTransaction) for (const load of loaders) results.push(await load());
+  else results.push(...(await Promise.all(loaders.map((load) => load()))));
+  const [counties, schools, sections, teachers, budgets, costRows] = results as [
+    County[], School[], Section[], Teacher[], BudgetLine[], CostItemRow[],
+  ];
   return { counties, schools, sections, teachers, budgets, costTables: costTablesFromRows(costRows) };
 }
 
@@ -37,12 +46,14 @@ interface SchoolRow {
   code: string; name: string; county_code: string; township: string; kind: School['kind']; area: School['area'];
   weak: boolean; education_group: string | null; lat: number; lon: number; posts: number | null;
   floor_area_m2: string | null; sports_area_m2: string | null; equipment_yuan: string | null; multimedia_rooms: number | null;
+  earmarked: number;
 }
 
 async function loadSchools(db: Queryable, codes: string[]): Promise<School[]> {
   const rows = await db.query<SchoolRow[]>(
     `SELECT s.code, s.name, s.county_code, s.township, s.kind, s.area, s.weak, s.education_group, s.lat, s.lon,
-            q.posts, f.floor_area_m2, f.sports_area_m2, f.equipment_yuan, f.multimedia_rooms
+            q.posts, f.floor_area_m2, f.sports_area_m2, f.equipment_yuan, f.multimedia_rooms,
+            (SELECT count(*)::int FROM post_earmark e WHERE e.school_code = s.code) AS earmarked
        FROM school s
        LEFT JOIN staffing_quota q ON q.school_code = s.code
        LEFT JOIN school_facilities f ON f.school_code = s.code
@@ -56,6 +67,8 @@ async function loadSchools(db: Queryable, codes: string[]): Promise<School[]> {
       floorAreaM2: num(r.floor_area_m2), sportsAreaM2: num(r.sports_area_m2), equipmentYuan: num(r.equipment_yuan),
       multimediaRooms: r.multimedia_rooms ?? 0,
     },
+    // Posts earmarked for an applied plan's hires (left out when none, like a rotation's fields).
+    ...(r.earmarked > 0 ? { earmarkedPosts: r.earmarked } : {}),
   }));
 }
 
@@ -103,12 +116,15 @@ async function loadTeachers(db: Queryable, codes: string[]): Promise<Teacher[]> 
 }
 
 async function loadBudgets(db: Queryable, codes: string[]): Promise<BudgetLine[]> {
-  const rows = await db.query<Array<{ year: number; county_code: string; category: string; amount: string }>>(
-    `SELECT year, county_code, category, amount FROM budget_line
+  const rows = await db.query<Array<{ year: number; county_code: string; category: string; amount: string; committed: string }>>(
+    `SELECT year, county_code, category, amount, committed FROM budget_line
       WHERE county_code = ANY($1::text[]) ORDER BY county_code COLLATE "C", year, id`,
     [codes],
   );
-  return rows.map((r) => ({ year: r.year, countyCode: r.county_code, category: r.category, amount: Number(r.amount) }));
+  return rows.map((r) => ({
+    year: r.year, countyCode: r.county_code, category: r.category, amount: Number(r.amount),
+    ...(Number(r.committed) !== 0 ? { committed: Number(r.committed) } : {}),
+  }));
 }
 
 async function loadCostRows(db: Queryable, codes: string[]): Promise<CostItemRow[]> {
@@ -118,4 +134,14 @@ async function loadCostRows(db: Queryable, codes: string[]): Promise<CostItemRow
     [codes],
   );
   return rows.map((r) => ({ countyCode: r.county_code, item: r.item, area: r.area, education: r.education, minKm: r.min_km, amount: Number(r.amount) }));
+}
+
+/** The sections' planned classes for a plan year (分班 of applied plans), of these counties. */
+export async function loadPlannedClasses(db: Queryable, countyCodes: readonly string[], year: number): Promise<Array<{ schoolCode: string; level: Level; classes: number }>> {
+  const rows = await db.query<Array<{ school_code: string; level: Level; classes: number }>>(
+    `SELECT school_code, level, classes FROM planned_class
+      WHERE county_code = ANY($1::text[]) AND year = $2 ORDER BY school_code COLLATE "C", level`,
+    [countyCodes, year],
+  );
+  return rows.map((r) => ({ schoolCode: r.school_code, level: r.level, classes: r.classes }));
 }

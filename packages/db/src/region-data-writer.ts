@@ -1,5 +1,5 @@
 import { lockCountiesForWrite } from './county-write-lock';
-import type { RegionData, School, Section, Teacher } from '@junheng/domain';
+import { earmarksReleasedByRoster, type Level, type RegionData, type School, type Section, type Teacher } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert, type BulkColumn } from './bulk-insert';
 import { costTableToRows, type CostItemRow } from './cost-table-rows';
@@ -29,6 +29,8 @@ export interface ReplaceRegionDataResult {
   /** New data version of each replaced county. */
   dataVersions: Record<string, number>;
   counts: { schools: number; sections: number; teachers: number; budgets: number; costItems: number };
+  /** Post earmarks released because the roster added the hired teachers. */
+  earmarksReleased: number;
 }
 
 /** Cross-reference checks only (row validation is the importer's job): every row belongs to a replaced county. */
@@ -172,8 +174,58 @@ async function deleteCounties(manager: EntityManager, codes: readonly string[]):
   await manager.query('DELETE FROM cost_item WHERE county_code = ANY($1::text[])', [codes]);
 }
 
+/** What survives a county's replacement: the staff numbers it had (to see who is new), its earmarks, its budget commitments. */
+async function carriedOver(manager: EntityManager, codes: readonly string[]) {
+  const staff = await manager.query<Array<{ staff_no: string }>>('SELECT staff_no FROM teacher WHERE county_code = ANY($1::text[])', [codes]);
+  const earmarks = await manager.query<Array<{ school_code: string; level: Level; n: number }>>(
+    'SELECT school_code, level, count(*)::int AS n FROM post_earmark WHERE county_code = ANY($1::text[]) GROUP BY school_code, level',
+    [codes],
+  );
+  const committed = await manager.query<Array<{ county_code: string; year: number; category: string; committed: string }>>(
+    `SELECT county_code, year, category, sum(committed) AS committed FROM budget_line
+      WHERE county_code = ANY($1::text[]) AND committed <> 0 GROUP BY county_code, year, category`,
+    [codes],
+  );
+  return {
+    staffNos: new Set(staff.map((r) => r.staff_no)),
+    earmarks: earmarks.map((r) => ({ schoolCode: r.school_code, level: r.level, count: r.n })),
+    committed,
+  };
+}
+
+/**
+ * A new roster releases the earmarks of the hires it records (domain `earmarksReleasedByRoster`,
+ * oldest first), and the budget lines it brings keep what applied plans committed (a line the roster
+ * leaves out keeps its commitment with amount 0, so no commitment is lost).
+ */
+async function restoreCarriedOver(manager: EntityManager, data: RegionData, carried: Awaited<ReturnType<typeof carriedOver>>): Promise<number> {
+  let released = 0;
+  for (const [key, n] of earmarksReleasedByRoster(carried.earmarks, carried.staffNos, data.teachers)) {
+    const [schoolCode, level] = key.split(':');
+    await manager.query(
+      `DELETE FROM post_earmark WHERE id IN (
+         SELECT id FROM post_earmark WHERE school_code = $1 AND level = $2 ORDER BY created_at, id LIMIT $3)`,
+      [schoolCode, level, n],
+    );
+    released += n;
+  }
+  for (const c of carried.committed) {
+    const result: unknown = await manager.query(
+      `UPDATE budget_line SET committed = $4
+        WHERE id = (SELECT id FROM budget_line WHERE county_code = $1 AND year = $2 AND category = $3 ORDER BY id LIMIT 1)`,
+      [c.county_code, c.year, c.category, c.committed],
+    );
+    const updated = Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
+    if (updated === 0) {
+      await manager.query('INSERT INTO budget_line (year, county_code, category, amount, committed) VALUES ($1, $2, $3, 0, $4)', [c.year, c.county_code, c.category, c.committed]);
+    }
+  }
+  return released;
+}
+
 async function replaceIn(manager: EntityManager, data: RegionData, codes: string[], options: ReplaceRegionDataOptions): Promise<ReplaceRegionDataResult> {
   await lockCountiesForWrite(manager, codes);
+  const carried = await carriedOver(manager, codes);
   await upsertRegions(manager, data);
   await deleteCounties(manager, codes);
 
@@ -193,6 +245,7 @@ async function replaceIn(manager: EntityManager, data: RegionData, codes: string
   await insert('teacher', TEACHER_COLUMNS, teachers);
   await insert('budget_line', BUDGET_COLUMNS, data.budgets);
   await insert('cost_item', COST_COLUMNS, costRows);
+  const earmarksReleased = await restoreCarriedOver(manager, data, carried);
 
   const versions = await bumpDataVersions(manager, codes);
   return {
@@ -202,6 +255,7 @@ async function replaceIn(manager: EntityManager, data: RegionData, codes: string
       schools: data.schools.length, sections: data.sections.length, teachers: teachers.length,
       budgets: data.budgets.length, costItems: costRows.length,
     },
+    earmarksReleased,
   };
 }
 

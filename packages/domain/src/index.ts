@@ -20,3 +20,8 @@ export * from './plan-checker';
 export * from './plan-rule-labels';
 export * from './rotation-reason';
 export * from './six-of-seven-target';
+export * from './default-plan-year';
+export * from './budget-lines';
+export * from './apply-plan';
+export * from './rollover';
+export * from './post-earmarks';

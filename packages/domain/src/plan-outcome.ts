@@ -1,4 +1,4 @@
-import { sectionAfterSplit } from './class-split';
+import { applyPlan } from './apply-plan';
 import type { Plan } from './plan';
 import { evaluateRegion, sectionKey, type SectionEvaluation } from './region-evaluation';
 import type { StandardSet } from './standard-set';
@@ -37,35 +37,30 @@ export interface PlanOutcome {
 
 /**
  * The region as it stands after a plan, teacher by teacher: rotating teachers teach at the receiving
- * school (same level), new hires join their sections, split sections have their new classes. Rows that
- * name unknown teachers or sections are ignored here (the plan checker reports them); a teacher named
- * twice moves once, by the first row. Never mutates the input.
+ * school (same level), new hires join their sections, split sections have their new classes, by the
+ * rules of `applyPlan`. Rows that name unknown teachers or sections, or a teacher not at the row's
+ * school, are ignored here (the plan checker reports them); a teacher named twice moves once, by the
+ * first row. Never mutates the input.
  */
 export function planOutcome(
   region: Pick<RegionData, 'schools' | 'sections' | 'teachers'>,
   standardSet: StandardSet,
   plan: Pick<Plan, 'rotations' | 'hires' | 'classSplits' | 'year'>,
 ): PlanOutcome {
-  const moves = new Map<string, string>();
-  for (const r of plan.rotations) if (!moves.has(r.staffNo)) moves.set(r.staffNo, r.toSchool);
-  const teachersAfter: Teacher[] = region.teachers.map((t) => {
-    const to = moves.get(t.staffNo);
-    return to === undefined ? t : { ...t, schoolCode: to };
-  });
+  // The same rules as applying the plan to the database (moves, splits); hires are counted here as the
+  // teachers they will become, where the database earmarks their posts instead.
+  const applied = applyPlan(
+    { ...region, budgets: [] },
+    { ...plan, county: '', cost: { total: 0, hires: 0, rotation: 0, transport: 0, extraQuota: 0 } },
+    { oversizedClassMin: standardSet.sizes.oversizedClassMin },
+  );
+  const teachersAfter: Teacher[] = applied.region.teachers.slice();
   const sectionKeys = new Set(region.sections.map((s) => sectionKey(s.schoolCode, s.level)));
   for (const h of plan.hires) {
     if (!sectionKeys.has(sectionKey(h.schoolCode, h.level))) continue;
     for (let i = 0; i < h.count; i++) teachersAfter.push(plannedHireTeacher(h.schoolCode, h.level, h.subjectGroup, h.education, i, plan.year));
   }
-  const splits = new Map<string, number>();
-  for (const s of plan.classSplits) {
-    const key = sectionKey(s.schoolCode, s.level);
-    if (!splits.has(key)) splits.set(key, s.classesAfter);
-  }
-  const sectionsAfter = region.sections.map((s) => {
-    const after = splits.get(sectionKey(s.schoolCode, s.level));
-    return after === undefined || after < s.classes ? s : sectionAfterSplit(s, after, standardSet.sizes.oversizedClassMin);
-  });
+  const sectionsAfter = applied.region.sections;
   const before = evaluateRegion(region, standardSet).sections;
   const after = evaluateRegion({ schools: region.schools, sections: sectionsAfter, teachers: teachersAfter }, standardSet).sections;
   return { sectionsAfter, teachersAfter, before, after };

@@ -119,6 +119,8 @@ export interface Plan {
   check: PlanCheckVerdict;
   /** County balance (差异系数) of every level and resource indicator, before and after the plan. */
   balance?: PlanBalanceRow[];
+  /** Yearly spending per budget line (科目) the plan draws on, when the solver reports it. */
+  spendingByLine?: Array<{ category: string; amount: number }>;
 }
 
 /** One level's student-weighted coefficient of variation of one indicator, before and after a plan. */

@@ -21,7 +21,10 @@ export function postsHeldBySchool(teachers: Iterable<Pick<Teacher, 'schoolCode' 
   return out;
 }
 
-/** Vacancies (quota minus posts held, never below 0): how many teachers the school may hire (有编即补). */
-export function vacancies(school: Pick<School, 'code' | 'quota'>, postsHeld: ReadonlyMap<string, number>): number {
-  return Math.max(0, school.quota - (postsHeld.get(school.code) ?? 0));
+/**
+ * Vacancies (quota minus posts held minus posts earmarked for an applied plan's hires, never below 0):
+ * how many teachers the school may hire (有编即补).
+ */
+export function vacancies(school: Pick<School, 'code' | 'quota' | 'earmarkedPosts'>, postsHeld: ReadonlyMap<string, number>): number {
+  return Math.max(0, school.quota - (postsHeld.get(school.code) ?? 0) - (school.earmarkedPosts ?? 0));
 }

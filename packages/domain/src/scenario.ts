@@ -46,6 +46,8 @@ export interface ScenarioParameters {
   timeLimitSeconds: number;
   mipGap: number;
   weights: ObjectiveWeights | null;
+  /** Applying the plan may commit more than a budget line holds (default false: refused with BUDGET_OVERRUN). */
+  allowBudgetOverrun?: boolean;
 }
 
 export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> = Object.freeze({
@@ -63,6 +65,7 @@ export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> 
   timeLimitSeconds: 30,
   mipGap: 0.005,
   weights: null,
+  allowBudgetOverrun: false,
 }) as Omit<ScenarioParameters, 'countyCodes' | 'year'>;
 
 /** Whether a move from one school to another goes in an allowed direction. */

@@ -53,6 +53,11 @@ export interface School {
   /** Approved teaching posts (编制). */
   quota: number;
   facilities: Facilities;
+  /**
+   * Posts earmarked (预留) for hires of an applied plan that no roster shows yet: they are no longer
+   * open, so vacancies subtract them until a roster import adds the hired teacher. Absent: none.
+   */
+  earmarkedPosts?: number;
 }
 
 export interface Section {
@@ -100,6 +105,8 @@ export interface BudgetLine {
   countyCode: string;
   category: string;
   amount: number;
+  /** Already committed by applied plans, yuan (absent: 0). */
+  committed?: number;
 }
 
 export type CostItem = 'HIRE' | 'ROTATION' | 'TRANSPORT' | 'EXTRA_QUOTA';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { dataFingerprint, loadRegionData, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
+import { loadPlannedClasses, loadRegionData, regionFingerprint, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
+import { sectionsWithPlannedClasses } from '@junheng/domain';
 import { claimScenarioRun, markFailed, recordProgress, scenarioStatus, storePlanOnce, type RunProgress } from './scenario-run-store';
 import { scenarioParametersOf } from './scenario-parameters';
 import { SolveCancelledError, solveInThread } from './solve-in-thread';
@@ -15,20 +16,20 @@ export interface RunOptions {
   onSolved?: (seconds: number, status: string) => void;
 }
 
-async function fingerprintOf(ds: DataSource, countyCodes: readonly string[]): Promise<string> {
-  const parts = await Promise.all(countyCodes.map((c) => dataFingerprint(ds, c)));
-  return parts.length === 1 ? parts[0]! : parts.join(':').slice(0, 64);
-}
+const fingerprintOf = (ds: DataSource, countyCodes: readonly string[]) => regionFingerprint(ds, countyCodes);
 
 /**
- * Loads the region, the standard set of the scenario's region and the fingerprint of the same data
+ * Loads the region (sections with the classes planned for the year), the standard set of the scenario's region and the fingerprint of the same data
  * (re-read if an import or a standard-set save landed in between).
  */
-async function loadConsistentRegion(ds: DataSource, regionCode: string, countyCodes: string[]) {
+async function loadConsistentRegion(ds: DataSource, regionCode: string, countyCodes: string[], year: number) {
   for (let tries = 0; ; tries += 1) {
     const before = await fingerprintOf(ds, countyCodes);
-    const region = await loadRegionData(ds, countyCodes);
+    const loaded = await loadRegionData(ds, countyCodes);
     const { set: standardSet } = await standardSetOfRegion(ds, regionCode);
+    // The plan year starts from the classes applied plans planned for it (分班).
+    const planned = await loadPlannedClasses(ds, countyCodes, year);
+    const region = { ...loaded, sections: sectionsWithPlannedClasses(loaded.sections, planned, standardSet.sizes.oversizedClassMin) };
     const after = await fingerprintOf(ds, countyCodes);
     if (before === after || tries >= 2) return { region, standardSet, fingerprint: after };
   }
@@ -50,7 +51,7 @@ export async function runScenarioJob(ds: DataSource, scenarioId: string, options
       .catch(() => undefined);
   }, options.cancelPollMs ?? 1000);
   try {
-    const { region, standardSet, fingerprint } = await loadConsistentRegion(ds, row.countyCode, scenario.countyCodes);
+    const { region, standardSet, fingerprint } = await loadConsistentRegion(ds, row.countyCode, scenario.countyCodes, scenario.year);
     await recordProgress(ds, scenarioId, { stage: 'BUILDING', fraction: 0.15, attempt: options.attempt });
     const onProgress = (p: RunProgress) => void recordProgress(ds, scenarioId, { ...p, attempt: options.attempt }).catch(() => undefined);
     const solveStarted = process.hrtime.bigint();

@@ -1,11 +1,21 @@
 import DataLoader from 'dataloader';
-import { StaffingQuotaEntity } from '@junheng/db';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { oneByKey } from './group-by-key';
 
-export function createQuotaBySchoolLoader(ds: DataSource): DataLoader<string, StaffingQuotaEntity | null> {
+/** A school's approved posts (编制) and the posts earmarked for an applied plan's hires. */
+export interface SchoolQuota {
+  schoolCode: string;
+  posts: number;
+  earmarked: number;
+}
+
+export function createQuotaBySchoolLoader(ds: DataSource): DataLoader<string, SchoolQuota | null> {
   return new DataLoader(async (codes) => {
-    const rows = await ds.getRepository(StaffingQuotaEntity).find({ where: { schoolCode: In([...codes]) } });
-    return oneByKey(codes, rows, (r) => r.schoolCode);
+    const rows = await ds.query<Array<{ school_code: string; posts: number; earmarked: number }>>(
+      `SELECT q.school_code, q.posts, (SELECT count(*)::int FROM post_earmark e WHERE e.school_code = q.school_code) AS earmarked
+         FROM staffing_quota q WHERE q.school_code = ANY($1::text[])`,
+      [[...codes]],
+    );
+    return oneByKey(codes, rows.map((r) => ({ schoolCode: r.school_code, posts: r.posts, earmarked: r.earmarked })), (r) => r.schoolCode);
   });
 }

@@ -1,5 +1,5 @@
 /** The error codes clients see in `extensions.code` for failures the API explains. */
-export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT', 'TOO_MANY_REQUESTS'] as const;
+export const APP_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'STALE_PLAN', 'CONFLICT', 'SELF_LOCKOUT', 'TOO_MANY_REQUESTS', 'BUDGET_OVERRUN'] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** A failure the client can act on. Services throw these; `formatError` maps them once. */
@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly field?: string,
     /** TOO_MANY_REQUESTS: seconds until the client may try again (HTTP 429 with Retry-After). */
     readonly retryAfterSeconds?: number,
+    /** Machine-readable facts of the failure, sent as `extensions.details` (BUDGET_OVERRUN: the lines overrun). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'AppError';
@@ -34,3 +36,5 @@ export const conflict = (message: string, field?: string): AppError => new AppEr
 export const selfLockout = (message: string): AppError => new AppError('SELF_LOCKOUT', message);
 /** Too many failed logins for an account or from an address: HTTP 429 with Retry-After. */
 export const tooManyRequests = (message: string, retryAfterSeconds: number): AppError => new AppError('TOO_MANY_REQUESTS', message, undefined, retryAfterSeconds);
+/** Applying the plan would commit more than a budget line holds, and its scenario does not allow it. */
+export const budgetOverrun = (message: string, details: unknown): AppError => new AppError('BUDGET_OVERRUN', message, undefined, undefined, details);

@@ -50,8 +50,10 @@ function domainCode(error: unknown): string | null {
   return null;
 }
 
-function appErrorExtensions(code: AppErrorCode, field: string | undefined): Record<string, unknown> {
+function appErrorExtensions(code: AppErrorCode, field: string | undefined, details: unknown): Record<string, unknown> {
   switch (code) {
+    case 'BUDGET_OVERRUN':
+      return { code, details };
     case 'BAD_USER_INPUT':
     case 'FORBIDDEN':
     case 'CONFLICT':
@@ -81,7 +83,7 @@ export function createFormatError(options: FormatErrorOptions) {
     const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
 
     if (original instanceof AppError) {
-      return { ...base, message: original.message, extensions: appErrorExtensions(original.code, original.field) };
+      return { ...base, message: original.message, extensions: appErrorExtensions(original.code, original.field, original.details) };
     }
     if (original instanceof ArgumentValidationError) {
       const fields = firstProperty(original.extensions.validationErrors);

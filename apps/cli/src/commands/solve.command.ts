@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DEFAULT_SCENARIO, type ScenarioParameters, type SolveMode, type SolverBackendName } from '@junheng/domain';
+import { DEFAULT_SCENARIO, defaultPlanYear, type ScenarioParameters, type SolveMode, type SolverBackendName } from '@junheng/domain';
 import { solveRegion, SolverInputError } from '@junheng/solver';
 import { CliError } from '../cli-error';
 import { parseBudget, parseChoice, parseYear } from '../cli-arguments';
@@ -30,12 +30,12 @@ export function registerSolveCommand(program: Command): void {
     .description('求解配置方案（交流轮岗、新教师、增加班级）/ solve a staffing plan (rotations, hires, class splits)')
     .requiredOption('--county <code>', '区县代码 / county code')
     .option('--budget <yuan>', '年度预算上限（元），缺省不限 / yearly budget cap in yuan (default: none)')
-    .option('--year <year>', '规划年度，缺省今年 / plan year (default: this year)')
+    .option('--year <year>', '规划年度，缺省下一学年（9月1日开学）/ plan year (default: the next school year, from September 1)')
     .option('--backend <name>', 'highs | jslp | auto')
     .option('--mode <mode>', 'best-within-budget | cheapest-full-compliance')
     .option('--out <file>', '方案 JSON 文件，缺省 plan-<county>-<year>.json / plan JSON file')
     .action(async (options: SolveOptions) => {
-      const year = parseYear(options.year) ?? new Date().getFullYear();
+      const year = parseYear(options.year) ?? defaultPlanYear();
       const budgetCap = parseBudget(options.budget);
       const backend = parseChoice(options.backend, '求解器 backend', BACKENDS) ?? DEFAULT_SCENARIO.backend;
       const mode = parseChoice(options.mode, '模式 mode', MODES) ?? DEFAULT_SCENARIO.mode;

@@ -241,6 +241,7 @@ export const en: Record<keyof typeof zh, string> = {
   'error.BAD_USER_INPUT': 'Invalid input; please check and retry',
   'error.BAD_USER_INPUT_FIELD': 'Invalid input: {field}',
   'error.STALE_PLAN': 'The data changed since the plan was computed; run it again before applying',
+  'error.BUDGET_OVERRUN': 'Not applied: the plan overruns a budget line',
   'error.CONFLICT': 'Conflict: the current state does not allow this (running or applied); refresh and retry',
   'error.IMPORT_BUSY': 'A roster of this county is being imported; try again when that import has finished',
   'error.PAYLOAD_TOO_LARGE': 'The file is larger than the server accepts',

@@ -257,6 +257,7 @@ export const zh = {
   'error.BAD_USER_INPUT': '输入有误，请检查后重试',
   'error.BAD_USER_INPUT_FIELD': '输入有误：{field}',
   'error.STALE_PLAN': '方案求解后数据已发生变化，请重新求解后再执行',
+  'error.BUDGET_OVERRUN': '方案超出预算科目额度，未执行',
   'error.CONFLICT': '操作冲突：数据当前状态不允许此操作（例如方案正在运行或已执行），请刷新后重试',
   'error.IMPORT_BUSY': '该区县正在导入名册，请等当前导入完成后再试',
   'error.PAYLOAD_TOO_LARGE': '上传的文件超过服务器允许的大小上限',

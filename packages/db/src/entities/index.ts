@@ -2,6 +2,8 @@ import { AuditLogEntity } from './audit-log.entity';
 import { BudgetLineEntity } from './budget-line.entity';
 import { CostItemEntity } from './cost-item.entity';
 import { PlanEntity } from './plan.entity';
+import { PlannedClassEntity } from './planned-class.entity';
+import { PostEarmarkEntity } from './post-earmark.entity';
 import { RegionEntity } from './region.entity';
 import { ScenarioEntity } from './scenario.entity';
 import { SchoolFacilitiesEntity } from './school-facilities.entity';
@@ -13,7 +15,7 @@ import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
 export {
-  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, RegionEntity, ScenarioEntity,
+  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, RegionEntity, ScenarioEntity,
   SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, StandardSetEntity, TeacherEntity, UserEntity,
 };
 export type { RegionKind } from './region.entity';
@@ -23,4 +25,5 @@ export type { UserRole } from './user.entity';
 export const ENTITIES = [
   RegionEntity, SchoolEntity, SchoolFacilitiesEntity, StaffingQuotaEntity, SectionEntity, TeacherEntity,
   BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity, StandardSetEntity,
+  PostEarmarkEntity, PlannedClassEntity,
 ];

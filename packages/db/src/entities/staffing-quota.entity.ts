@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** 编制: approved teaching posts of a school; vacancies = posts − counted staff. */
+/** 编制: approved teaching posts of a school; vacancies = posts − posts held − posts earmarked (post_earmark). */
 @Entity('staffing_quota')
 export class StaffingQuotaEntity {
   @PrimaryColumn({ name: 'school_code', type: 'varchar', length: 20 })
@@ -8,8 +8,4 @@ export class StaffingQuotaEntity {
 
   @Column({ type: 'integer' })
   posts!: number;
-
-  /** Posts opened by an applied plan (hires recorded as open posts). */
-  @Column({ name: 'open_posts', type: 'integer', default: 0 })
-  openPosts!: number;
 }

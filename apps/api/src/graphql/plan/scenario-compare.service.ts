@@ -2,12 +2,16 @@ import type { RequestContext } from '../../context';
 import { badInput } from '../../errors/app-error';
 import { requireRole, requireScenario, SCENARIO_READERS } from '../scenario/scenario-access';
 import { toScenario } from '../scenario/to-scenario';
+import type { ScenarioStaleness } from '../scenario/scenario-staleness';
 import type { PlanService } from './plan.service';
 import { RotationDifference, ScenarioComparison, ScenarioComparisonColumn } from './scenario-compare.type';
 
 /** Scenarios side by side: cost, shortfall, compliance, CV, and the rotations that differ. */
 export class ScenarioCompareService {
-  constructor(private readonly plans: PlanService) {}
+  constructor(
+    private readonly plans: PlanService,
+    private readonly staleness: ScenarioStaleness,
+  ) {}
 
   async compare(ctx: RequestContext, ids: string[]): Promise<ScenarioComparison> {
     requireRole(ctx, SCENARIO_READERS);
@@ -16,7 +20,8 @@ export class ScenarioCompareService {
     const columns: ScenarioComparisonColumn[] = [];
     const placements = new Map<string, { from: string; to: Array<string | null> }>();
     for (const [index, id] of unique.entries()) {
-      const row = await requireScenario(ctx, id);
+      const [row] = await this.staleness.refresh(ctx.dataSource, [await requireScenario(ctx, id)]);
+      if (!row) continue;
       const plan = await this.plans.forScenario(ctx, id, row.countyCode);
       if (!plan) throw badInput('ids', `Scenario "${row.name}" has no plan yet (方案尚未求解)`);
       columns.push(Object.assign(new ScenarioComparisonColumn(), {

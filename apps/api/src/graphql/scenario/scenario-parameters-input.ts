@@ -30,6 +30,7 @@ export function mergeParameters(current: ScenarioParameters | null, countyCode: 
     excludedStaffNos: pick('excludedStaffNos', cleanStaffNos(input.excludedStaffNos)),
     exemptStaffNos: pick('exemptStaffNos', cleanStaffNos(input.exemptStaffNos)),
     overrides: input.overrides === undefined ? base.overrides : parseOverrides(input.overrides),
+    allowBudgetOverrun: input.allowBudgetOverrun ?? base.allowBudgetOverrun ?? false,
   };
 }
 

@@ -86,6 +86,10 @@ export class ScenarioParametersInput {
   @IsOptional()
   @MaxLength(20000)
   overrides?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Applying the plan may commit more than a budget line holds (default false: BUDGET_OVERRUN).' })
+  @IsOptional()
+  allowBudgetOverrun?: boolean;
 }
 
 @InputType({ description: 'A new scenario for one county of your region.' })

@@ -5,6 +5,7 @@ import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
 import { conflict } from '../../errors/app-error';
 import type { ScenarioJobs } from './scenario-jobs';
+import type { ScenarioStaleness } from './scenario-staleness';
 import { findScenarioInScope, requireCountyInScope, requireRole, requireScenario, SCENARIO_EDITORS, SCENARIO_READERS } from './scenario-access';
 import { assertStaffNosExist, mergeParameters } from './scenario-parameters-input';
 import type { CreateScenarioInput, ScenarioParametersInput } from './scenario.input';
@@ -19,7 +20,10 @@ function defaultName(): string {
 
 /** Scenarios: parameters, their lifecycle (draft, queued, running, solved ...), duplicates. */
 export class ScenarioService {
-  constructor(private readonly jobs: ScenarioJobs | null) {}
+  constructor(
+    private readonly jobs: ScenarioJobs | null,
+    private readonly staleness: ScenarioStaleness,
+  ) {}
 
   async list(ctx: RequestContext, countyCode: string | undefined): Promise<Scenario[]> {
     requireRole(ctx, SCENARIO_READERS);
@@ -27,13 +31,13 @@ export class ScenarioService {
     if (countyCode !== undefined && !scope.includes(countyCode)) return [];
     const codes = countyCode !== undefined ? [countyCode] : scope.countyCodes;
     const rows = await ctx.dataSource.getRepository(ScenarioEntity).find({ where: { countyCode: In(codes) }, order: { createdAt: 'DESC' }, take: 500 });
-    return rows.map(toScenario);
+    return (await this.staleness.refresh(ctx.dataSource, rows)).map(toScenario);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Scenario | null> {
     requireRole(ctx, SCENARIO_READERS);
     const row = await findScenarioInScope(ctx, id);
-    return row ? toScenario(row) : null;
+    return row ? toScenario((await this.staleness.refresh(ctx.dataSource, [row]))[0]!) : null;
   }
 
   async create(ctx: RequestContext, input: CreateScenarioInput): Promise<Scenario> {

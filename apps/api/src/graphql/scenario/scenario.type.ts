@@ -65,6 +65,9 @@ export class Scenario {
   @Field(() => String, { nullable: true, description: 'Overrides of the standard set, as JSON.' })
   overrides!: string | null;
 
+  @Field(() => Boolean, { description: 'Applying the plan may commit more than a budget line holds.' })
+  allowBudgetOverrun!: boolean;
+
   @Field(() => String, { nullable: true })
   createdBy!: string | null;
 

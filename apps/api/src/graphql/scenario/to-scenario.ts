@@ -35,6 +35,7 @@ export function toScenario(e: ScenarioEntity): Scenario {
     excludedStaffNos: p.excludedStaffNos,
     exemptStaffNos: p.exemptStaffNos,
     overrides: p.overrides ? JSON.stringify(p.overrides) : null,
+    allowBudgetOverrun: p.allowBudgetOverrun ?? false,
     createdBy: e.createdBy,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),

@@ -21,6 +21,9 @@ const POSTS_HELD = `((SELECT COUNT(*)::int FROM teacher st WHERE st.school_code 
      AND st.status = ANY(:sortCountedStatuses))
   + (SELECT COUNT(*)::int FROM teacher st WHERE st.home_school_code = s.code AND st.school_code <> s.code AND st.status = ANY(:sortCountedStatuses)))`;
 
+// Posts earmarked for an applied plan's hires (domain School.earmarkedPosts), by ix_post_earmark_school.
+const EARMARKED = '(SELECT COUNT(*)::int FROM post_earmark e WHERE e.school_code = s.code)';
+
 function collated(column: string, collation: string | null): string {
   return collation ? `${column} COLLATE "${collation}"` : column;
 }
@@ -49,7 +52,7 @@ export function sqlSortKey(field: SchoolSortField, collation: string | null): Sq
       return { expression: COUNTED_TEACHERS, kind: 'number', params: { sortCountedStatuses: COUNTED_STATUSES } };
     case 'VACANCIES':
       return {
-        expression: `GREATEST(0, COALESCE((SELECT q.posts FROM staffing_quota q WHERE q.school_code = s.code), 0) - ${POSTS_HELD})`,
+        expression: `GREATEST(0, COALESCE((SELECT q.posts FROM staffing_quota q WHERE q.school_code = s.code), 0) - ${POSTS_HELD} - ${EARMARKED})`,
         kind: 'number',
         params: { sortCountedStatuses: COUNTED_STATUSES },
       };

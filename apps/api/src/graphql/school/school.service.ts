@@ -169,11 +169,12 @@ export class SchoolService {
 
   /**
    * Posts not held by counted teachers (ACTIVE or LEAVE), as the plan checker and the solver count them:
-   * a teacher out on rotation keeps their post here, a visitor holds none.
+   * a teacher out on rotation keeps their post here, a visitor holds none; posts earmarked for an
+   * applied plan's hires are not open until a roster shows the hired teachers.
    */
   async vacancies(ctx: RequestContext, school: School): Promise<number> {
-    const [quota, holders] = await Promise.all([this.quota(ctx, school), ctx.loaders.postHoldersBySchool.load(school.code)]);
-    return vacancies({ code: school.code, quota }, postsHeldBySchool(holders));
+    const [quota, holders] = await Promise.all([ctx.loaders.quotaBySchool.load(school.code), ctx.loaders.postHoldersBySchool.load(school.code)]);
+    return vacancies({ code: school.code, quota: quota?.posts ?? 0, earmarkedPosts: quota?.earmarked ?? 0 }, postsHeldBySchool(holders));
   }
 
   async students(ctx: RequestContext, school: School): Promise<number> {

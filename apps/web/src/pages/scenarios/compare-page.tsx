@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
 import { CompareQuery, ScenariosListQuery } from './scenario.queries';
 import { hasPlan } from './scenario-status';
+import { ScenarioStatusTag } from './status-tag';
 import { useSchoolNames } from './use-school-names';
 
 type Comparison = CompareScenariosQuery['compareScenarios'];
@@ -50,7 +51,7 @@ export default function ComparePage() {
   const { data, error } = useQuery(CompareQuery, { variables: { ids }, skip: ids.length < 2 });
   const names = useSchoolNames(county?.code);
   const comparison = ids.length >= 2 ? data?.compareScenarios : undefined;
-  const choices = (list.data?.scenarios ?? []).filter((s) => hasPlan(s.status)).map((s) => ({ value: s.id, label: s.name }));
+  const choices = (list.data?.scenarios ?? []).filter((s) => hasPlan(s.status)).map((s) => ({ value: s.id, label: s.status === 'STALE' ? `${s.name} · ${t('status.STALE')}` : s.name }));
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
@@ -77,7 +78,7 @@ export default function ComparePage() {
               dataSource={compareRows(comparison, t, locale)}
               columns={[
                 { title: t('compare.metric'), dataIndex: 'metric' },
-                ...comparison.columns.map((c, i) => ({ title: c.scenario.name, key: c.scenario.id, align: 'right' as const, width: 200, render: (_: unknown, r: MetricRow) => r.values[i] })),
+                ...comparison.columns.map((c, i) => ({ title: <>{c.scenario.name} {c.scenario.status !== 'SOLVED' && <ScenarioStatusTag status={c.scenario.status} />}</>, key: c.scenario.id, align: 'right' as const, width: 200, render: (_: unknown, r: MetricRow) => r.values[i] })),
               ]}
             />
           </Card>

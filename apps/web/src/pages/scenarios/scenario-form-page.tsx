@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Collapse, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Collapse, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCounty } from '../../county/county-context';
@@ -49,6 +49,7 @@ export default function ScenarioFormPage() {
       directions: scenario.directions,
       distanceLimitKm: scenario.distanceLimitKm ?? null,
       extraQuotaPerSchool: scenario.extraQuotaPerSchool,
+      allowBudgetOverrun: scenario.allowBudgetOverrun,
       lockedStaffNos: scenario.lockedStaffNos,
       excludedStaffNos: scenario.excludedStaffNos,
       overrides: parseOverridesText(scenario.overrides),
@@ -116,6 +117,9 @@ export default function ScenarioFormPage() {
           </Form.Item>
           <Form.Item label={t('scenarios.extraQuota')} name="extraQuotaPerSchool">
             <InputNumber min={0} max={100} precision={0} />
+          </Form.Item>
+          <Form.Item name="allowBudgetOverrun" valuePropName="checked">
+            <Checkbox>{t('scenarios.allowBudgetOverrun')}</Checkbox>
           </Form.Item>
           <Form.Item label={t('scenarios.locked')} name="lockedStaffNos">
             <TeacherPicker countyCode={countyCode} label={t('scenarios.locked')} />

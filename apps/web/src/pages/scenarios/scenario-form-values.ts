@@ -10,6 +10,8 @@ export interface ScenarioFormValues {
   directions: MoveDirections;
   distanceLimitKm: number | null;
   extraQuotaPerSchool: number;
+  /** Applying the plan may commit more than a budget line holds. */
+  allowBudgetOverrun: boolean;
   lockedStaffNos: string[];
   excludedStaffNos: string[];
   /** Changes to the county's standard set for this scenario only. */
@@ -27,6 +29,7 @@ export function newScenarioValues(year: number): ScenarioFormValues {
     directions: 'DEFAULT',
     distanceLimitKm: null,
     extraQuotaPerSchool: 0,
+    allowBudgetOverrun: false,
     lockedStaffNos: [],
     excludedStaffNos: [],
     overrides: {},
@@ -47,6 +50,7 @@ export function toParameters(v: ScenarioFormValues): ScenarioParametersInput {
     directions: v.directions,
     distanceLimitKm: v.distanceLimitKm ?? null,
     extraQuotaPerSchool: v.extraQuotaPerSchool ?? 0,
+    allowBudgetOverrun: v.allowBudgetOverrun ?? false,
     lockedStaffNos: v.lockedStaffNos ?? [],
     excludedStaffNos: v.excludedStaffNos ?? [],
     // Undefined when the editor never mounted (its base set not loaded): the scenario keeps its changes.

@@ -33,6 +33,7 @@ describe('toParameters', () => {
       directions: 'DEFAULT',
       distanceLimitKm: null,
       extraQuotaPerSchool: 0,
+      allowBudgetOverrun: false,
       lockedStaffNos: ['431124000001'],
       excludedStaffNos: [],
       overrides: '',

@@ -29,6 +29,7 @@ export const ScenarioParamsQuery = graphql(`
       directions
       distanceLimitKm
       extraQuotaPerSchool
+      allowBudgetOverrun
       lockedStaffNos
       excludedStaffNos
       overrides
@@ -225,6 +226,7 @@ export const CompareQuery = graphql(`
           id
           name
           budgetCap
+          status
         }
         cost
         hires

@@ -13,6 +13,7 @@ import { DeleteScenarioMutation, DuplicateScenarioMutation } from './scenario.mu
 import { ScenariosListQuery as Query } from './scenario.queries';
 import { hasPlan } from './scenario-status';
 import { ScenarioStatusTag } from './status-tag';
+import { RolloverButton } from './rollover-button';
 
 type Row = ScenariosListQuery['scenarios'][number];
 
@@ -38,6 +39,7 @@ export default function ScenariosPage() {
           {t('scenarios.title')}
         </Typography.Title>
         <Space>
+          {permissions.applyPlans && county && <RolloverButton countyCode={county.code} onDone={() => void refetch().catch(() => undefined)} />}
           <Button disabled={selected.length < 2 || selected.length > 3} onClick={() => void navigate(`/compare?ids=${selected.join(',')}`)}>
             {t('scenarios.compareSelected')}
           </Button>
