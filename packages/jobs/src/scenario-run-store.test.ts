@@ -35,6 +35,15 @@ describe('scenario run store', () => {
     expect((await db.dataSource.getRepository(ScenarioEntity).findOneByOrFail({ id })).status).toBe('SOLVED');
   });
 
+  it('stores no plan for a scenario cancelled while its solve was finishing', async () => {
+    const id = await scenario('QUEUED');
+    await claimScenarioRun(db.dataSource, id, 1);
+    await db.dataSource.getRepository(ScenarioEntity).update({ id }, { status: 'CANCELLED' });
+    expect(await storePlanOnce(db.dataSource, id, 'fp-1', { plan: { status: 'OPTIMAL', n: 1 } })).toBe(false);
+    expect(await db.dataSource.getRepository(PlanEntity).countBy({ scenarioId: id })).toBe(0);
+    expect((await db.dataSource.getRepository(ScenarioEntity).findOneByOrFail({ id })).status).toBe('CANCELLED');
+  });
+
   it('marks a running scenario failed with the message, and leaves a cancelled one cancelled', async () => {
     const running = await scenario('RUNNING');
     await markFailed(db.dataSource, running, 'no cost table for county 431124');

@@ -39,10 +39,14 @@ export async function scenarioStatus(ds: DataSource, scenarioId: string): Promis
 
 /**
  * Stores the plan at most once per scenario: a job retried after a crash, or run by two workers,
- * can never leave two plans. Returns whether this call stored it.
+ * can never leave two plans, and a scenario cancelled meanwhile gets none. Returns whether this call stored it.
  */
 export async function storePlanOnce(ds: DataSource, scenarioId: string, fingerprint: string, body: object): Promise<boolean> {
   return ds.transaction(async (manager) => {
+    // A cancel that lands while the solve finishes wins: the row is locked, and a scenario no longer
+    // RUNNING (cancelled, or solved by another worker) gets no plan.
+    const current: Array<{ status: string }> = await manager.query(`SELECT status FROM scenario WHERE id = $1 FOR UPDATE`, [scenarioId]);
+    if (current[0]?.status !== 'RUNNING') return false;
     const inserted: unknown[] = await manager.query(
       `INSERT INTO plan (scenario_id, fingerprint, body) VALUES ($1, $2, $3)
        ON CONFLICT (scenario_id) DO NOTHING RETURNING id`,
