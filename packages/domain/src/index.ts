@@ -11,6 +11,7 @@ export * from './plan-dates';
 export * from './rotation-eligibility';
 export * from './geo';
 export * from './cost';
+export * from './budget-lines';
 export * from './scenario';
 export * from './plan';
 export * from './class-split';

@@ -100,9 +100,11 @@ export interface BudgetLine {
   countyCode: string;
   category: string;
   amount: number;
+  /** Already committed by applied plans (absent: 0). */
+  committed?: number;
 }
 
-export type CostItem = 'HIRE' | 'ROTATION' | 'TRANSPORT' | 'EXTRA_QUOTA';
+export type CostItem = 'HIRE' | 'ROTATION' | 'TRANSPORT' | 'EXTRA_QUOTA' | 'CLASSROOM';
 
 /** Yearly costs of the levers the solver can pull, for one county. */
 export interface CostTable {
@@ -115,6 +117,8 @@ export interface CostTable {
   transport: Array<{ minKm: number; amount: number }>;
   /** Extra cost per post of extra quota (on top of the hire itself). */
   extraQuota: number;
+  /** Yearly cost of one new classroom (新增教室); null or absent: classrooms cannot be built. */
+  classroom?: number | null;
 }
 
 /** Everything the indicators, the solver and the checker need about one region. */
