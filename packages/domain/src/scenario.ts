@@ -1,5 +1,5 @@
 import type { StandardOverrides } from './standard-set';
-import type { AreaType } from './types';
+import type { AreaType, Level } from './types';
 
 export type SolveMode = 'BEST_WITHIN_BUDGET' | 'CHEAPEST_FULL_COMPLIANCE';
 export type SolverBackendName = 'highs' | 'jslp' | 'auto';
@@ -46,6 +46,15 @@ export interface ScenarioParameters {
   timeLimitSeconds: number;
   mipGap: number;
   weights: ObjectiveWeights | null;
+  /** Hires below the standard set's minimum for their level are allowed (each flagged); absent: false. */
+  allowHiresBelowMinimum?: boolean;
+  /** Levels the plan covers; null or absent: every level the county has. Others get no hires, splits or incoming rotations. */
+  levels?: Level[] | null;
+  /**
+   * Budget lines (科目) the plan draws on: each cost kind from its line (`budgetCategoryOfCost`), bounded by
+   * the line's amount minus what is committed. null or absent: no line bounds, only `budgetCap`.
+   */
+  budgetCategories?: string[] | null;
 }
 
 export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> = Object.freeze({
@@ -63,6 +72,9 @@ export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> 
   timeLimitSeconds: 30,
   mipGap: 0.005,
   weights: null,
+  allowHiresBelowMinimum: false,
+  levels: null,
+  budgetCategories: null,
 }) as Omit<ScenarioParameters, 'countyCodes' | 'year'>;
 
 /** Whether a move from one school to another goes in an allowed direction. */

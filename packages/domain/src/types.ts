@@ -53,6 +53,8 @@ export interface School {
   /** Approved teaching posts (编制). */
   quota: number;
   facilities: Facilities;
+  /** Ordinary classrooms (普通教室数); null or absent: unknown, so none are assumed spare. */
+  classrooms?: number | null;
 }
 
 export interface Section {
