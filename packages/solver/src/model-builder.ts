@@ -29,6 +29,7 @@ export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOp
     hires: [],
     extraQuota: [],
     splits: [],
+    classrooms: [],
     shortfalls: [],
     outFlows: new Map(),
     inFlows: new Map(),
@@ -55,6 +56,7 @@ export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOp
     hires: ctx.hires,
     extraQuota: ctx.extraQuota,
     splits: ctx.splits,
+    classrooms: ctx.classrooms,
     shortfalls: ctx.shortfalls,
     emptyInfeasible: ctx.emptyInfeasible,
   };

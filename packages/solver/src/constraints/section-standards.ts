@@ -32,6 +32,8 @@ export function countChangeTerms(ctx: BuildContext, section: SectionInfo, indica
 export function addSectionStandards(ctx: BuildContext): void {
   const { builder, options, weights } = ctx;
   for (const section of ctx.index.sections) {
+    // A level out of the scenario's scope is not planned: no flows, hires or rows.
+    if (!section.inScope) continue;
     const isDonor = (ctx.outFlows.get(section.key)?.length ?? 0) > 0;
     for (const indicator of STAFF_INDICATORS) {
       const need = section.need[indicator];
