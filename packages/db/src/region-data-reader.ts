@@ -37,12 +37,13 @@ interface SchoolRow {
   code: string; name: string; county_code: string; township: string; kind: School['kind']; area: School['area'];
   weak: boolean; education_group: string | null; lat: number; lon: number; posts: number | null;
   floor_area_m2: string | null; sports_area_m2: string | null; equipment_yuan: string | null; multimedia_rooms: number | null;
+  classrooms: number | null;
 }
 
 async function loadSchools(db: Queryable, codes: string[]): Promise<School[]> {
   const rows = await db.query<SchoolRow[]>(
     `SELECT s.code, s.name, s.county_code, s.township, s.kind, s.area, s.weak, s.education_group, s.lat, s.lon,
-            q.posts, f.floor_area_m2, f.sports_area_m2, f.equipment_yuan, f.multimedia_rooms
+            q.posts, f.floor_area_m2, f.sports_area_m2, f.equipment_yuan, f.multimedia_rooms, f.classrooms
        FROM school s
        LEFT JOIN staffing_quota q ON q.school_code = s.code
        LEFT JOIN school_facilities f ON f.school_code = s.code
@@ -56,6 +57,8 @@ async function loadSchools(db: Queryable, codes: string[]): Promise<School[]> {
       floorAreaM2: num(r.floor_area_m2), sportsAreaM2: num(r.sports_area_m2), equipmentYuan: num(r.equipment_yuan),
       multimediaRooms: r.multimedia_rooms ?? 0,
     },
+    // Only when recorded, so that a school without the figure reads back as it was written.
+    ...(r.classrooms !== null ? { classrooms: r.classrooms } : {}),
   }));
 }
 
@@ -103,12 +106,16 @@ async function loadTeachers(db: Queryable, codes: string[]): Promise<Teacher[]> 
 }
 
 async function loadBudgets(db: Queryable, codes: string[]): Promise<BudgetLine[]> {
-  const rows = await db.query<Array<{ year: number; county_code: string; category: string; amount: string }>>(
-    `SELECT year, county_code, category, amount FROM budget_line
+  const rows = await db.query<Array<{ year: number; county_code: string; category: string; amount: string; committed: string }>>(
+    `SELECT year, county_code, category, amount, committed FROM budget_line
       WHERE county_code = ANY($1::text[]) ORDER BY county_code COLLATE "C", year, id`,
     [codes],
   );
-  return rows.map((r) => ({ year: r.year, countyCode: r.county_code, category: r.category, amount: Number(r.amount) }));
+  // What applied plans committed, only when there is some (a scenario drawing on the line has that much less).
+  return rows.map((r) => ({
+    year: r.year, countyCode: r.county_code, category: r.category, amount: Number(r.amount),
+    ...(Number(r.committed) !== 0 ? { committed: Number(r.committed) } : {}),
+  }));
 }
 
 async function loadCostRows(db: Queryable, codes: string[]): Promise<CostItemRow[]> {

@@ -3,6 +3,7 @@ import { PlanApply1764300000000 } from './1764300000000-plan-apply';
 import { RegionChangeNotify1764400000000 } from './1764400000000-region-change-notify';
 import { StandardSet1764600000000 } from './1764600000000-standard-set';
 import { TeacherHomeSchoolIndex1764700000000 } from './1764700000000-teacher-home-school-index';
+import { SchoolClassrooms1765300000000 } from './1765300000000-school-classrooms';
 
 /** Every migration, oldest first. Add new ones here (never edit one that has shipped). */
-export const MIGRATIONS = [Initial1764201600000, PlanApply1764300000000, RegionChangeNotify1764400000000, StandardSet1764600000000, TeacherHomeSchoolIndex1764700000000];
+export const MIGRATIONS = [Initial1764201600000, PlanApply1764300000000, RegionChangeNotify1764400000000, StandardSet1764600000000, TeacherHomeSchoolIndex1764700000000, SchoolClassrooms1765300000000];
