@@ -36,6 +36,9 @@ export function toScenario(e: ScenarioEntity): Scenario {
     exemptStaffNos: p.exemptStaffNos,
     overrides: p.overrides ? JSON.stringify(p.overrides) : null,
     createdBy: e.createdBy,
+    allowHiresBelowMinimum: p.allowHiresBelowMinimum ?? false,
+    levels: p.levels ?? null,
+    budgetCategories: p.budgetCategories ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   });
