@@ -5,7 +5,8 @@ import { splitShortPenalty } from '../objective-weights';
  * extra_classes[section]: classes added so that C and B pass (students spread evenly over the classes
  * after the split), up to what they need. In full-compliance mode all of them (`classes_min`); otherwise
  * each class not added is penalised like a teacher short, so a split is proposed only where its room and
- * teaching time can be had. Sections of levels out of the scenario's scope get none.
+ * teaching time can be had (class_short[section], penalised). Sections of levels out of the scenario's
+ * scope get none.
  *
  * split_time[section]: the extra classes' weekly periods come from the section's spare periods, hires
  * into it and teachers rotating in (minus those rotating out):
@@ -20,16 +21,16 @@ export function addClassSize(ctx: BuildContext): void {
   for (const section of ctx.index.sections) {
     const extra = section.classesNeeded - section.section.classes;
     if (extra <= 0 || !section.inScope) continue;
-    const v = builder.addVariable({
-      name: `extra_classes[${section.key}]`,
-      lb: 0,
-      ub: extra,
-      integer: true,
-      ubImplied: options.hard,
-      cost: options.hard ? weights.perExtraClass : weights.perExtraClass - splitShortPenalty(weights, section.section.students),
-    });
+    const v = builder.addVariable({ name: `extra_classes[${section.key}]`, lb: 0, ub: extra, integer: true, cost: weights.perExtraClass });
     ctx.splits.push({ v, section, needed: extra });
-    if (options.hard) builder.addConstraint('classes_min', section.key, [[v, 1]], extra, Infinity);
+    const rowTerms: Array<[number, number]> = [[v, 1]];
+    if (!options.hard) {
+      // A positive shortfall like every other one (not a reward on the split): the objective, and so the
+      // relative gap, is not deflated by the classes a plan adds.
+      const short = builder.addVariable({ name: `class_short[${section.key}]`, lb: 0, ub: extra, integer: false, ubImplied: true, cost: splitShortPenalty(weights, section.section.students) });
+      rowTerms.push([short, 1]);
+    }
+    builder.addConstraint('classes_min', section.key, rowTerms, extra, Infinity);
     const periods = ctx.index.standards.teachingPeriods[section.section.level];
     const terms: Array<[number, number]> = [[v, periods.perClass]];
     for (const h of ctx.hiresBySection.get(section.key) ?? []) terms.push([h.v, -periods.perTeacher]);
