@@ -10,9 +10,12 @@ export function planSummary(plan: Plan, schoolNames: ReadonlyMap<string, string>
   const lines = [
     `区县 county ${plan.counties?.join(', ') ?? plan.county}，${plan.year} 年 / year ${plan.year}`,
     `  求解器 backend ${plan.backend}，状态 status ${plan.status}，间隙 gap ${(plan.gap * 100).toFixed(2)}%`,
-    `  费用 cost: 合计 total ${yuan(plan.cost.total)}（新教师 hires ${yuan(plan.cost.hires)}，交流补贴 rotation ${yuan(plan.cost.rotation)}，交通补贴 transport ${yuan(plan.cost.transport)}，增编 extra quota ${yuan(plan.cost.extraQuota)}）`,
+    `  费用 cost: 合计 total ${yuan(plan.cost.total)}（新教师 hires ${yuan(plan.cost.hires)}，交流补贴 rotation ${yuan(plan.cost.rotation)}，交通补贴 transport ${yuan(plan.cost.transport)}，增编 extra quota ${yuan(plan.cost.extraQuota)}，新增教室 classrooms ${yuan(plan.cost.classrooms ?? 0)}）`,
     `  交流轮岗 rotations ${plan.rotations.length}，新教师 hires ${hires}（${plan.hires.length} 项 lines），增加班级 class splits ${plan.classSplits.length}`,
   ];
+  if (plan.spendingByLine && plan.spendingByLine.length > 0) {
+    lines.push(`  经费科目 budget lines: ${plan.spendingByLine.map((l) => `${l.category} ${yuan(l.amount)}`).join('，')}`);
+  }
   if (plan.shortfalls.length > 0) {
     lines.push(`  仍未达标 remaining shortfalls: ${plan.shortfalls.length}`);
     for (const s of plan.shortfalls.slice(0, 20)) {

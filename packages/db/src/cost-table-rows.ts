@@ -18,12 +18,14 @@ export function costTableToRows(table: CostTable): CostItemRow[] {
     { ...base, item: 'ROTATION', amount: table.rotationAllowance },
     ...table.transport.map((t): CostItemRow => ({ ...base, item: 'TRANSPORT', minKm: t.minKm, amount: t.amount })),
     { ...base, item: 'EXTRA_QUOTA', amount: table.extraQuota },
+    ...(table.classroom != null ? [{ ...base, item: 'CLASSROOM' as const, amount: table.classroom }] : []),
   ];
 }
 
 /**
  * Assembles each county's cost table from its rows, in row order (transport bands by distance).
- * A county without ROTATION or EXTRA_QUOTA rows gets 0 for them.
+ * A county without ROTATION or EXTRA_QUOTA rows gets 0 for them; without a CLASSROOM row it cannot
+ * build classrooms (`classroom` absent).
  */
 export function costTablesFromRows(rows: readonly CostItemRow[]): CostTable[] {
   const tables = new Map<string, CostTable>();
@@ -45,6 +47,9 @@ export function costTablesFromRows(rows: readonly CostItemRow[]): CostTable[] {
         break;
       case 'EXTRA_QUOTA':
         table.extraQuota = row.amount;
+        break;
+      case 'CLASSROOM':
+        table.classroom = row.amount;
         break;
     }
   }

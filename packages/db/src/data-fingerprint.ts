@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * and the attributes that decide what they count as (subject, education, backbone, start at school,
  * birth date, gender) and, for a teacher on rotation, the home school holding their post (it changes
  * vacancies) and the end of the term (it changes eligibility); every section's counts; every school's
- * quota and the posts earmarked there for an applied plan's hires; the sections' planned classes; the regional standard sets of the county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
+ * quota and the posts earmarked there for an applied plan's hires; the sections' planned classes; recorded classrooms; the regional standard sets of the county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
  * refused when it has changed.
  */
 export async function dataFingerprint(db: DataSource | EntityManager, countyCode: string): Promise<string> {
@@ -31,6 +31,11 @@ export async function dataFingerprint(db: DataSource | EntityManager, countyCode
                                      (SELECT count(*) FROM post_earmark e WHERE e.school_code = q.school_code)),
                            E'\\n' ORDER BY q.school_code COLLATE "C")
            FROM staffing_quota q JOIN school s ON s.code = q.school_code WHERE s.county_code = $1), '')
+       -- recorded classrooms (spare rooms take class splits); nothing when none is recorded, so a
+       -- county without them fingerprints as before the column was added
+       || COALESCE((
+         SELECT E'\\nclassrooms:' || string_agg(concat_ws('|', f.school_code, f.classrooms), E'\\n' ORDER BY f.school_code COLLATE "C")
+           FROM school_facilities f JOIN school s ON s.code = f.school_code WHERE s.county_code = $1 AND f.classrooms IS NOT NULL), '')
        || E'\\nstandards:' || COALESCE((
          SELECT string_agg(concat_ws('|', region_code, version, overrides::text), E'\\n' ORDER BY region_code COLLATE "C")
            FROM standard_set

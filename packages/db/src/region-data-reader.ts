@@ -47,13 +47,15 @@ interface SchoolRow {
   weak: boolean; education_group: string | null; lat: number; lon: number; posts: number | null;
   floor_area_m2: string | null; sports_area_m2: string | null; equipment_yuan: string | null; multimedia_rooms: number | null;
   earmarked: number;
+  classrooms: number | null;
 }
 
 async function loadSchools(db: Queryable, codes: string[]): Promise<School[]> {
   const rows = await db.query<SchoolRow[]>(
     `SELECT s.code, s.name, s.county_code, s.township, s.kind, s.area, s.weak, s.education_group, s.lat, s.lon,
             q.posts, f.floor_area_m2, f.sports_area_m2, f.equipment_yuan, f.multimedia_rooms,
-            (SELECT count(*)::int FROM post_earmark e WHERE e.school_code = s.code) AS earmarked
+            (SELECT count(*)::int FROM post_earmark e WHERE e.school_code = s.code) AS earmarked,
+            f.classrooms
        FROM school s
        LEFT JOIN staffing_quota q ON q.school_code = s.code
        LEFT JOIN school_facilities f ON f.school_code = s.code
@@ -69,6 +71,8 @@ async function loadSchools(db: Queryable, codes: string[]): Promise<School[]> {
     },
     // Posts earmarked for an applied plan's hires (left out when none, like a rotation's fields).
     ...(r.earmarked > 0 ? { earmarkedPosts: r.earmarked } : {}),
+    // Only when recorded, so that a school without the figure reads back as it was written.
+    ...(r.classrooms !== null ? { classrooms: r.classrooms } : {}),
   }));
 }
 
@@ -121,6 +125,7 @@ async function loadBudgets(db: Queryable, codes: string[]): Promise<BudgetLine[]
       WHERE county_code = ANY($1::text[]) ORDER BY county_code COLLATE "C", year, id`,
     [codes],
   );
+  // What applied plans committed, only when there is some (a scenario drawing on the line has that much less).
   return rows.map((r) => ({
     year: r.year, countyCode: r.county_code, category: r.category, amount: Number(r.amount),
     ...(Number(r.committed) !== 0 ? { committed: Number(r.committed) } : {}),

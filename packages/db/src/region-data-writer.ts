@@ -81,6 +81,7 @@ const FACILITY_COLUMNS: Array<BulkColumn<School>> = [
   { name: 'sports_area_m2', type: 'numeric', value: (s) => s.facilities.sportsAreaM2 },
   { name: 'equipment_yuan', type: 'numeric', value: (s) => s.facilities.equipmentYuan },
   { name: 'multimedia_rooms', type: 'int4', value: (s) => s.facilities.multimediaRooms },
+  { name: 'classrooms', type: 'int4', value: (s) => s.classrooms ?? null },
 ];
 
 const QUOTA_COLUMNS: Array<BulkColumn<School>> = [

@@ -40,6 +40,28 @@ describe('region data in PostgreSQL', () => {
     await expect(replaceRegionData(db.dataSource, bad)).rejects.toThrow(/home school 2143110101 is unknown or in another county/);
   });
 
+  it('carry a school\'s classrooms, a 新增教室 cost and a line\'s committed amount; classrooms change the fingerprint', async () => {
+    const plain = await dataFingerprint(db.dataSource, '431101');
+    const data = smallRegion();
+    data.schools[0] = { ...data.schools[0]!, classrooms: 30 };
+    data.costTables[0] = { ...data.costTables[0]!, classroom: 30_000 };
+    await replaceRegionData(db.dataSource, data);
+    await db.dataSource.query(`UPDATE budget_line SET committed = 400000.5 WHERE county_code = '431101' AND category = '交流轮岗补贴'`);
+    const loaded = await loadRegionData(db.dataSource, BOTH);
+    expect(loaded.schools[0]).toMatchObject({ classrooms: 30 });
+    expect(loaded.schools[1]).not.toHaveProperty('classrooms');
+    expect(loaded.costTables[0]).toMatchObject({ classroom: 30_000 });
+    expect(loaded.budgets.find((b) => b.countyCode === '431101' && b.category === '交流轮岗补贴')).toMatchObject({ amount: 1_234_567.89, committed: 400_000.5 });
+    const withRooms = await dataFingerprint(db.dataSource, '431101');
+    expect(withRooms).not.toBe(plain);
+    data.schools[0] = { ...data.schools[0]!, classrooms: 31 };
+    await replaceRegionData(db.dataSource, data);
+    expect(await dataFingerprint(db.dataSource, '431101')).not.toBe(withRooms);
+    // Without any recorded classrooms the fingerprint is what it was before the column existed.
+    await replaceRegionData(db.dataSource, smallRegion());
+    expect(await dataFingerprint(db.dataSource, '431101')).toBe(plain);
+  });
+
   it('replace one county without touching the other, and bump its data version', async () => {
     const before = await dataVersions(db.dataSource, ['431101', '431102', '431100']);
     const data = smallRegion();

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { budgetCategoryOfCost, commitToBudget, planSpendingByLine } from './budget-lines';
+import { budgetCategoryOfCost, budgetLineRemaining, commitToBudget, PLAN_COST_KINDS, planSpendingByLine } from './budget-lines';
 
-describe('budget lines', () => {
-  it('maps each cost kind to its budget line', () => {
-    expect(['HIRE', 'EXTRA_QUOTA', 'ROTATION', 'TRANSPORT', 'CLASSROOM'].map((k) => budgetCategoryOfCost(k as never)))
-      .toEqual(['新增教师经费', '新增教师经费', '交流轮岗补贴', '交流轮岗补贴', '基建']);
+describe('budgetCategoryOfCost', () => {
+  it('draws hires from 新增教师经费, allowances from 交流轮岗补贴 and classrooms from 基建', () => {
+    expect(Object.fromEntries(PLAN_COST_KINDS.map((k) => [k, budgetCategoryOfCost(k)]))).toEqual({
+      HIRE: '新增教师经费', EXTRA_QUOTA: '新增教师经费', ROTATION: '交流轮岗补贴', TRANSPORT: '交流轮岗补贴', CLASSROOM: '基建',
+    });
   });
-
+  it('leaves a line its amount minus what is committed, never less than 0', () => {
+    expect(budgetLineRemaining({ amount: 1_500_000, committed: 400_000 })).toBe(1_100_000);
+    expect(budgetLineRemaining({ amount: 1_500_000 })).toBe(1_500_000);
+    expect(budgetLineRemaining({ amount: 100, committed: 300 })).toBe(0);
+  });
   it('sums a plan\'s cost by line, leaving out lines of 0', () => {
     expect(planSpendingByLine({ cost: { total: 300, hires: 100, extraQuota: 50, rotation: 0, transport: 150 } }))
       .toEqual([{ category: '新增教师经费', amount: 150 }, { category: '交流轮岗补贴', amount: 150 }]);

@@ -1,27 +1,41 @@
 import type { Plan } from './plan';
 import type { BudgetLine } from './types';
 
-/** Budget categories (科目) the plan's costs draw on, as the demo county and the import templates name them. */
-export const BUDGET_CATEGORY = Object.freeze({
-  NEW_TEACHERS: '新增教师经费',
+/** The kinds of yearly cost a plan incurs (PlanCost's parts). */
+export const PLAN_COST_KINDS = ['HIRE', 'EXTRA_QUOTA', 'ROTATION', 'TRANSPORT', 'CLASSROOM'] as const;
+export type PlanCostKind = (typeof PLAN_COST_KINDS)[number];
+/** The kinds of cost apply commits (the same as a plan's). */
+export type CostKind = PlanCostKind;
+
+/** Budget categories (科目) of the demo county and of most bureaus' budgets. */
+export const BUDGET_CATEGORY = {
+  HIRES: '新增教师经费',
   ROTATION: '交流轮岗补贴',
   CONSTRUCTION: '基建',
-});
+} as const;
 
-export type CostKind = 'HIRE' | 'ROTATION' | 'TRANSPORT' | 'EXTRA_QUOTA' | 'CLASSROOM';
-
-/** The budget line (科目) a kind of plan cost is paid from: hires and extra quota from 新增教师经费, rotation and transport allowances from 交流轮岗补贴, new classrooms from 基建. */
-export function budgetCategoryOfCost(kind: CostKind): string {
+/**
+ * The budget line (科目) a plan's cost of this kind is drawn from by default: new teachers and their
+ * extra quota from 新增教师经费, rotation and transport allowances from 交流轮岗补贴, new classrooms
+ * from 基建. The one mapping used by the solver (which lines bound which spending), the plan's
+ * `spendingByLine`, and apply (which lines a plan commits to).
+ */
+export function budgetCategoryOfCost(kind: PlanCostKind): string {
   switch (kind) {
     case 'HIRE':
     case 'EXTRA_QUOTA':
-      return BUDGET_CATEGORY.NEW_TEACHERS;
+      return BUDGET_CATEGORY.HIRES;
     case 'ROTATION':
     case 'TRANSPORT':
       return BUDGET_CATEGORY.ROTATION;
     case 'CLASSROOM':
       return BUDGET_CATEGORY.CONSTRUCTION;
   }
+}
+
+/** What is left on a budget line: its amount minus what applied plans committed, never below 0. */
+export function budgetLineRemaining(line: Pick<BudgetLine, 'amount' | 'committed'>): number {
+  return Math.max(0, line.amount - (line.committed ?? 0));
 }
 
 /**
@@ -37,12 +51,12 @@ export function planSpendingByLine(plan: Pick<Plan, 'cost' | 'spendingByLine'>):
   if (plan.spendingByLine) {
     for (const line of plan.spendingByLine) add(line.category, line.amount);
   } else {
-    const cost = plan.cost as Plan['cost'] & { classroom?: number; classrooms?: number };
+    const cost = plan.cost;
     add(budgetCategoryOfCost('HIRE'), cost.hires);
     add(budgetCategoryOfCost('EXTRA_QUOTA'), cost.extraQuota);
     add(budgetCategoryOfCost('ROTATION'), cost.rotation);
     add(budgetCategoryOfCost('TRANSPORT'), cost.transport);
-    add(budgetCategoryOfCost('CLASSROOM'), cost.classroom ?? cost.classrooms ?? 0);
+    add(budgetCategoryOfCost('CLASSROOM'), cost.classrooms ?? 0);
   }
   return [...byCategory].map(([category, amount]) => ({ category, amount }));
 }

@@ -5,12 +5,14 @@ import { STAFFING_INDICATORS, type IndicatorCode } from './indicators';
 import type { Plan, PlanCheckVerdict, PlanViolation } from './plan';
 import { referenceDate } from './plan-dates';
 import { planOutcome } from './plan-outcome';
+import { checkPlanResources } from './plan-resources-check';
 import { postsHeldBySchool, vacancies } from './posts-held';
 import { isCountedTeacher, isBackbone } from './qualification';
 import { sectionKey, type SectionEvaluation } from './region-evaluation';
 import { rotationEligibility } from './rotation-eligibility';
 import { failuresUnderTarget } from './six-of-seven-target';
 import { isAllowedDirection, type ScenarioParameters } from './scenario';
+import { isLevelInScope } from './scenario-scope';
 import { applyStandardOverrides, type StandardSet } from './standard-set';
 import { EDUCATIONS, type CostTable, type RegionData, type School, type Teacher } from './types';
 
@@ -215,6 +217,7 @@ function checkCountyRotation(ctx: CheckContext, moved: readonly Teacher[]): void
 function checkStandards(ctx: CheckContext, after: readonly SectionEvaluation[]): void {
   const reported = new Set(ctx.plan.shortfalls.map((s) => `${s.schoolCode}:${s.level}:${s.indicator}`));
   for (const section of after) {
+    if (!isLevelInScope(ctx.scenario, section.level)) continue;
     for (const indicator of failuresUnderTarget(section, ctx.scenario.target)) {
       const where = `${section.schoolCode} ${section.level}`;
       if (ctx.scenario.mode === 'CHEAPEST_FULL_COMPLIANCE') {
@@ -226,12 +229,13 @@ function checkStandards(ctx: CheckContext, after: readonly SectionEvaluation[]):
   }
 }
 
-function checkCost(ctx: CheckContext, recomputed: { hires: number; rotation: number; transport: number; extraQuota: number }): void {
+function checkCost(ctx: CheckContext, recomputed: { hires: number; rotation: number; transport: number; extraQuota: number; classrooms: number }): void {
   const { cost } = ctx.plan;
-  const total = recomputed.hires + recomputed.rotation + recomputed.transport + recomputed.extraQuota;
-  for (const key of ['hires', 'rotation', 'transport', 'extraQuota'] as const) {
-    if (Math.abs(cost[key] - recomputed[key]) > COST_TOLERANCE) {
-      violation(ctx, { rule: 'COST_MISMATCH', message: `Plan says ${key} cost ${cost[key]}, the cost table gives ${recomputed[key]}` });
+  const total = recomputed.hires + recomputed.rotation + recomputed.transport + recomputed.extraQuota + recomputed.classrooms;
+  for (const key of ['hires', 'rotation', 'transport', 'extraQuota', 'classrooms'] as const) {
+    const said = cost[key] ?? 0;
+    if (Math.abs(said - recomputed[key]) > COST_TOLERANCE) {
+      violation(ctx, { rule: 'COST_MISMATCH', message: `Plan says ${key} cost ${said}, the cost table gives ${recomputed[key]}` });
     }
   }
   if (Math.abs(cost.total - total) > COST_TOLERANCE) violation(ctx, { rule: 'COST_MISMATCH', message: `Plan says total cost ${cost.total}, the cost table gives ${total}` });
@@ -246,7 +250,10 @@ function checkCost(ctx: CheckContext, recomputed: { hires: number; rotation: num
  *
  * Hard always: teacher rows (known, moves once, eligible, not locked or excluded, own school and level,
  * direction within the county, distance), donor loss and donor standards, costs
- * recomputed from the cost table, budget, vacancies plus extra quota, class splits.
+ * recomputed from the cost table, budget, vacancies plus extra quota, class splits; hires at or above the
+ * level's minimum (or allowed and flagged), nothing planned in levels out of the scenario's scope, every
+ * split with its classrooms and teaching time, budget lines drawn on (`checkPlanResources`). Sections of
+ * levels out of scope are not judged.
  * CHEAPEST_FULL_COMPLIANCE: every staffing check (Q1-Q3, R, C, B; or the six-of-seven rule plus R, C, B
  * when that is the target), the rotation quota and the backbone share must hold. BEST_WITHIN_BUDGET: whatever fails after
  * the plan must be listed in its shortfalls. Facility indicators (F1-F4) are not the plan's to fix.
@@ -266,12 +273,14 @@ export function checkPlan(region: RegionData, standardSet: StandardSet, scenario
   const { moved, rotationCost, transportCost } = checkRotationRows(ctx);
   const hireCosts = checkHires(ctx);
   checkClassSplits(ctx);
+  const resources = checkPlanResources(region, standards, scenario, plan);
+  ctx.violations.push(...resources.violations);
   const outcome = planOutcome(region, standards, plan);
   const before = new Map(outcome.before.map((s) => [sectionKey(s.schoolCode, s.level), s]));
   const after = new Map(outcome.after.map((s) => [sectionKey(s.schoolCode, s.level), s]));
   checkDonors(ctx, moved, before, after);
   checkCountyRotation(ctx, moved);
   checkStandards(ctx, outcome.after);
-  checkCost(ctx, { hires: hireCosts.hires, rotation: rotationCost, transport: transportCost, extraQuota: hireCosts.extraQuota });
+  checkCost(ctx, { hires: hireCosts.hires, rotation: rotationCost, transport: transportCost, extraQuota: hireCosts.extraQuota, classrooms: resources.classrooms });
   return { passes: ctx.violations.length === 0, violations: ctx.violations };
 }

@@ -21,4 +21,9 @@ export const PLAN_RULE_LABELS_ZH: Record<PlanViolation['rule'], string> = {
   STANDARD_NOT_MET: '方案执行后仍未达标',
   SHORTFALL_NOT_REPORTED: '未达标项未列入缺口',
   UNKNOWN_SCHOOL: '学校不在当前数据中',
+  HIRE_BELOW_MINIMUM: '新招聘教师低于该学段最低学历（或未标注）',
+  LEVEL_OUT_OF_SCOPE: '规划了方案范围以外的学段',
+  SPLIT_NO_CLASSROOM: '拆分班级缺少教室',
+  SPLIT_NO_TEACHING_TIME: '拆分班级缺少课时（教师）',
+  BUDGET_LINE: '超出经费科目余额',
 };

@@ -11,7 +11,11 @@ export type ShortfallCause =
   | 'DONOR_LIMIT'
   | 'FACILITIES'
   | 'TIME_LIMIT'
-  | 'OTHER';
+  | 'OTHER'
+  /** A class split needs a classroom: no spare room and none can be built (no 新增教室 cost, or no money). */
+  | 'NO_CLASSROOM'
+  /** A class split needs teaching time: no spare periods and no hire or rotation can bring them. */
+  | 'NO_TEACHING_TIME';
 
 export interface PlanRotation {
   staffNo: string;
@@ -37,6 +41,13 @@ export interface PlanHire {
   annualCost: number;
   /** How many of `count` use extra quota (有需增编) rather than existing vacancies. */
   extraQuota?: number;
+  /** Education below the standard set's hire minimum for the level (only when the scenario allows it). */
+  belowMinimum?: boolean;
+  /** Which indicator of which school the hire serves, e.g. "补足高于规定学历教师（Q1）：某某村小学". */
+  reason?: string;
+  indicator?: IndicatorCode | null;
+  /** The post requires the teacher certificate of its level (standard set's hire minimum). */
+  certificateRequired?: boolean;
 }
 
 export interface PlanClassSplit {
@@ -44,6 +55,13 @@ export interface PlanClassSplit {
   level: Level;
   classesBefore: number;
   classesAfter: number;
+  /** New classrooms built for it (the rest come from the school's spare rooms). */
+  classroomsBuilt?: number;
+  /** Weekly teaching periods the extra classes need, and that many teachers (periods / periods per teacher). */
+  teachingPeriods?: number;
+  teachersNeeded?: number;
+  /** Yearly cost of the classrooms built, yuan. */
+  annualCost?: number;
 }
 
 export interface PlanShortfall {
@@ -67,6 +85,8 @@ export interface PlanCost {
   rotation: number;
   transport: number;
   extraQuota: number;
+  /** New classrooms for class splits (absent in plans made before classrooms were costed: 0). */
+  classrooms?: number;
 }
 
 export interface PlanViolation {
@@ -89,7 +109,12 @@ export interface PlanViolation {
     | 'CLASS_SPLIT'
     | 'STANDARD_NOT_MET'
     | 'SHORTFALL_NOT_REPORTED'
-    | 'UNKNOWN_SCHOOL';
+    | 'UNKNOWN_SCHOOL'
+    | 'HIRE_BELOW_MINIMUM'
+    | 'LEVEL_OUT_OF_SCOPE'
+    | 'SPLIT_NO_CLASSROOM'
+    | 'SPLIT_NO_TEACHING_TIME'
+    | 'BUDGET_LINE';
   message: string;
   schoolCode?: string;
   level?: Level;
@@ -121,6 +146,8 @@ export interface Plan {
   balance?: PlanBalanceRow[];
   /** Yearly spending per budget line (科目) the plan draws on, when the solver reports it. */
   spendingByLine?: Array<{ category: string; amount: number }>;
+  /** Yearly spending by level (absent in plans made before it was reported). */
+  spendingByLevel?: Array<{ level: Level; amount: number }>;
 }
 
 /** One level's student-weighted coefficient of variation of one indicator, before and after a plan. */

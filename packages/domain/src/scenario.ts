@@ -1,5 +1,5 @@
 import type { StandardOverrides } from './standard-set';
-import type { AreaType } from './types';
+import type { AreaType, Level } from './types';
 
 export type SolveMode = 'BEST_WITHIN_BUDGET' | 'CHEAPEST_FULL_COMPLIANCE';
 export type SolverBackendName = 'highs' | 'jslp' | 'auto';
@@ -48,6 +48,15 @@ export interface ScenarioParameters {
   weights: ObjectiveWeights | null;
   /** Applying the plan may commit more than a budget line holds (default false: refused with BUDGET_OVERRUN). */
   allowBudgetOverrun?: boolean;
+  /** Hires below the standard set's minimum for their level are allowed (each flagged); absent: false. */
+  allowHiresBelowMinimum?: boolean;
+  /** Levels the plan covers; null or absent: every level the county has. Others get no hires, splits or incoming rotations. */
+  levels?: Level[] | null;
+  /**
+   * Budget lines (科目) the plan draws on: each cost kind from its line (`budgetCategoryOfCost`), bounded by
+   * the line's amount minus what is committed. null or absent: no line bounds, only `budgetCap`.
+   */
+  budgetCategories?: string[] | null;
 }
 
 export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> = Object.freeze({
@@ -66,6 +75,9 @@ export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> 
   mipGap: 0.005,
   weights: null,
   allowBudgetOverrun: false,
+  allowHiresBelowMinimum: false,
+  levels: null,
+  budgetCategories: null,
 }) as Omit<ScenarioParameters, 'countyCodes' | 'year'>;
 
 /** Whether a move from one school to another goes in an allowed direction. */

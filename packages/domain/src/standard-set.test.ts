@@ -117,4 +117,28 @@ describe('applyStandardOverrides', () => {
   it('accepts a valid education override', () => {
     expect(applyStandardOverrides(BASE, { levels: { PRIMARY: { qualifiedEducationMin: 'BACHELOR' } } }).levels.PRIMARY.qualifiedEducationMin).toBe('BACHELOR');
   });
+
+  it('holds the hire minimum and teaching periods of each level, overridable and validated', () => {
+    expect(NATIONAL_STANDARD_SET.hireMinimum).toEqual({
+      PRIMARY: { education: 'ASSOCIATE', certificateRequired: false },
+      JUNIOR: { education: 'BACHELOR', certificateRequired: false },
+      SENIOR: { education: 'BACHELOR', certificateRequired: true },
+    });
+    expect(NATIONAL_STANDARD_SET.teachingPeriods).toEqual({
+      PRIMARY: { perClass: 28, perTeacher: 15 },
+      JUNIOR: { perClass: 34, perTeacher: 13 },
+      SENIOR: { perClass: 36, perTeacher: 12 },
+    });
+    const set = applyStandardOverrides(NATIONAL_STANDARD_SET, { hireMinimum: { PRIMARY: { education: 'BACHELOR', certificateRequired: true } }, teachingPeriods: { JUNIOR: { perTeacher: 14 } } });
+    expect(set.hireMinimum.PRIMARY).toEqual({ education: 'BACHELOR', certificateRequired: true });
+    expect(set.hireMinimum.SENIOR).toEqual(NATIONAL_STANDARD_SET.hireMinimum.SENIOR);
+    expect(set.teachingPeriods.JUNIOR).toEqual({ perClass: 34, perTeacher: 14 });
+    const bad = (o: unknown) => () => applyStandardOverrides(NATIONAL_STANDARD_SET, o as StandardOverrides);
+    expect(bad({ hireMinimum: { SENIOR: { education: 'PHD' } } })).toThrow(/hireMinimum\.SENIOR\.education.*expected one of/);
+    expect(bad({ hireMinimum: { SENIOR: { certificateRequired: 'yes' } } })).toThrow(/expected true or false/);
+    expect(bad({ hireMinimum: { SENIOR: { certificateRequired: null } } })).toThrow(/cannot be null/);
+    expect(bad({ teachingPeriods: { PRIMARY: { perTeacher: 0 } } })).toThrow(/teachingPeriods\.PRIMARY\.perTeacher.*greater than 0/);
+    expect(bad({ teachingPeriods: { PRIMARY: { perClass: -1 } } })).toThrow(/negative/);
+    expect(bad({ teachingPeriods: { PRIMARY: { perClass: null } } })).toThrow(/cannot be null/);
+  });
 });

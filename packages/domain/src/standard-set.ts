@@ -1,4 +1,4 @@
-import type { Gender, Level } from './types';
+import { EDUCATIONS, type Education, type Gender, type Level } from './types';
 
 /** Thresholds of one level. `null` means reported, not judged. */
 export interface LevelStandards {
@@ -60,6 +60,20 @@ export interface SixOfSevenRule {
   floorShare: number;
 }
 
+/** The least a new hire of a level must bring (domain.md, "The yearly cycle"). */
+export interface HireMinimum {
+  /** Lowest education the solver hires at (unless a scenario explicitly allows lower, flagged). */
+  education: Education;
+  /** The post requires the teacher certificate of the level (e.g. 高级中学教师资格 for senior high). */
+  certificateRequired: boolean;
+}
+
+/** Weekly teaching periods (课时) by level: what one class needs and what one teacher gives. */
+export interface TeachingPeriods {
+  perClass: number;
+  perTeacher: number;
+}
+
 export interface StandardSet {
   id: string;
   version: number;
@@ -68,6 +82,10 @@ export interface StandardSet {
   rotation: RotationRules;
   sizes: SizeRules;
   sixOfSeven: SixOfSevenRule;
+  /** Minimum education and certificate of a new hire, by level. */
+  hireMinimum: Record<Level, HireMinimum>;
+  /** Teaching time per class and per teacher, by level: an extra class needs perClass / perTeacher teachers. */
+  teachingPeriods: Record<Level, TeachingPeriods>;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -120,6 +138,20 @@ export const NATIONAL_STANDARD_SET: StandardSet = deepFreeze({
     extraLargeClassMin: 66,
   },
   sixOfSeven: { minPassing: 6, floorShare: 0.85 },
+  // Primary 大专 and junior 本科 as recruitment and Q1 expect; senior 本科 with the senior-high
+  // certificate (教师法 第十一条).
+  hireMinimum: {
+    PRIMARY: { education: 'ASSOCIATE', certificateRequired: false },
+    JUNIOR: { education: 'BACHELOR', certificateRequired: false },
+    SENIOR: { education: 'BACHELOR', certificateRequired: true },
+  },
+  // Primary 28 periods a week per class, 15 per teacher (about 1.9 teachers a class); junior 34 and 13
+  // (about 2.6); senior 36 and 12 (3 teachers a class, the usual senior-high staffing of 编制标准).
+  teachingPeriods: {
+    PRIMARY: { perClass: 28, perTeacher: 15 },
+    JUNIOR: { perClass: 34, perTeacher: 13 },
+    SENIOR: { perClass: 36, perTeacher: 12 },
+  },
 } satisfies StandardSet);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -153,6 +185,9 @@ export class StandardOverrideError extends Error {
 }
 
 const QUALIFIED_EDUCATIONS: ReadonlySet<unknown> = new Set(['ASSOCIATE', 'BACHELOR']);
+const ALL_EDUCATIONS: ReadonlySet<unknown> = new Set(EDUCATIONS);
+/** Divisors: a teacher teaching 0 periods, or a class needing none, makes no sense. */
+const POSITIVE_FIELDS: ReadonlySet<string> = new Set(['perClass', 'perTeacher']);
 
 /** Counts (classes, years, ages, students, passing indicators) are whole numbers. */
 const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = new Set([
@@ -185,11 +220,17 @@ function mergeLeaf(base: unknown, patch: unknown, path: string[]): unknown {
     if (WHOLE_NUMBER_FIELDS.has(key) && !Number.isInteger(patch)) return bad(`expected a whole number, got ${patch}`);
     if (isShareField(key) && patch > 1) return bad(`expected a share between 0 and 1, got ${patch}`);
     if (key === 'minPassing' && patch > 7) return bad('at most 7 indicators can pass');
+    if (POSITIVE_FIELDS.has(key) && patch <= 0) return bad('must be greater than 0');
     return patch;
   }
   if (typeof base === 'string') {
     if (typeof patch !== 'string') return bad(`expected text, got ${JSON.stringify(patch)}`);
     if (key === 'qualifiedEducationMin' && !QUALIFIED_EDUCATIONS.has(patch)) return bad('expected ASSOCIATE or BACHELOR');
+    if (key === 'education' && !ALL_EDUCATIONS.has(patch)) return bad(`expected one of ${EDUCATIONS.join(', ')}`);
+    return patch;
+  }
+  if (typeof base === 'boolean') {
+    if (typeof patch !== 'boolean') return bad(`expected true or false, got ${JSON.stringify(patch)}`);
     return patch;
   }
   return bad(`unexpected value ${JSON.stringify(patch)}`);

@@ -58,6 +58,8 @@ export interface School {
    * open, so vacancies subtract them until a roster import adds the hired teacher. Absent: none.
    */
   earmarkedPosts?: number;
+  /** Ordinary classrooms (普通教室数); null or absent: unknown, so none are assumed spare. */
+  classrooms?: number | null;
 }
 
 export interface Section {
@@ -105,11 +107,11 @@ export interface BudgetLine {
   countyCode: string;
   category: string;
   amount: number;
-  /** Already committed by applied plans, yuan (absent: 0). */
+  /** Already committed by applied plans (absent: 0). */
   committed?: number;
 }
 
-export type CostItem = 'HIRE' | 'ROTATION' | 'TRANSPORT' | 'EXTRA_QUOTA';
+export type CostItem = 'HIRE' | 'ROTATION' | 'TRANSPORT' | 'EXTRA_QUOTA' | 'CLASSROOM';
 
 /** Yearly costs of the levers the solver can pull, for one county. */
 export interface CostTable {
@@ -122,6 +124,8 @@ export interface CostTable {
   transport: Array<{ minKm: number; amount: number }>;
   /** Extra cost per post of extra quota (on top of the hire itself). */
   extraQuota: number;
+  /** Yearly cost of one new classroom (新增教室); null or absent: classrooms cannot be built. */
+  classroom?: number | null;
 }
 
 /** Everything the indicators, the solver and the checker need about one region. */

@@ -34,7 +34,10 @@ const plan: Plan = {
     { staffNo: 'T001', fromSchool: '4311240001', toSchool: '4311240002', level: 'PRIMARY', reason: 'Q3 at 清塘镇中心小学', startDate: '2027-09-01', termYears: 3 },
     { staffNo: 'T002', fromSchool: '4311240001', toSchool: '4311240003', level: 'PRIMARY', reason: 'Q2 at 上关村小学', startDate: '2027-09-01', termYears: 3 },
   ],
-  hires: [{ schoolCode: '4311240003', level: 'PRIMARY', subjectGroup: 'PE_ARTS', education: 'BACHELOR', count: 2, annualCost: 170000, extraQuota: 1 }],
+  hires: [{
+    schoolCode: '4311240003', level: 'PRIMARY', subjectGroup: 'PE_ARTS', education: 'BACHELOR', count: 2, annualCost: 170000, extraQuota: 1,
+    belowMinimum: false, reason: '补足体育艺术教师（Q3）：上关村小学', indicator: 'Q3', certificateRequired: true,
+  }],
   classSplits: [],
   shortfalls: [],
   check: { passes: true, violations: [] },
@@ -80,12 +83,12 @@ describe('rotation list', () => {
 });
 
 describe('hiring list', () => {
-  it('lists posts per school with the extra quota they use', async () => {
+  it('lists posts per school with the extra quota they use, the certificate they require and why', async () => {
     const list = hiringList(plan, region, meta);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await writeXlsx(list)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('招聘计划')!;
-    expect(sheet.getRow(3).values).toEqual([undefined, '4311240003', '上关村小学', '上关乡', '小学', '体育艺术（体育、音乐、美术）', '本科', 2, 1, 170000]);
+    expect(sheet.getRow(3).values).toEqual([undefined, '4311240003', '上关村小学', '上关乡', '小学', '体育艺术（体育、音乐、美术）', '本科', 2, 1, 170000, '小学教师资格', '补足体育艺术教师（Q3）：上关村小学', '']);
   });
 });
 

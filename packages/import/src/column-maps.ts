@@ -51,6 +51,8 @@ export const SCHOOL_SHEET: SheetSpec = {
     opt('education_group', '教育集团'),
     opt('city_code', '地市代码'),
     opt('city_name', '地市名称'),
+    // Ordinary classrooms: spare ones (classrooms minus classes) take class splits; none assumed when empty.
+    opt('classrooms', '普通教室数'),
   ],
 };
 

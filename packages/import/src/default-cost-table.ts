@@ -17,5 +17,6 @@ export function defaultCostTable(countyCode: string): CostTable {
     rotationAllowance: demoTable.rotationAllowance,
     transport: demoTable.transport.map((t) => ({ ...t })),
     extraQuota: demoTable.extraQuota,
+    ...(demoTable.classroom != null ? { classroom: demoTable.classroom } : {}),
   };
 }

@@ -42,6 +42,7 @@ export function regionSheetRows(data: RegionData): SheetRows[] {
           quota: s.quota, floor_area_m2: s.facilities.floorAreaM2, sports_area_m2: s.facilities.sportsAreaM2,
           equipment_yuan: s.facilities.equipmentYuan, multimedia_rooms: s.facilities.multimediaRooms,
           education_group: s.educationGroup ?? null, city_code: county?.cityCode ?? null, city_name: county?.cityName ?? null,
+          classrooms: s.classrooms ?? null,
         };
       }),
     },

@@ -20,7 +20,7 @@ describe('readRoster', () => {
     const result = await readRoster(path, options);
     expect(result.problems).toEqual([]);
     expect(result.data).toEqual(data);
-    expect(result.rowsRead).toBe(3 + 4 + 8 + 3 + 2 * 7);
+    expect(result.rowsRead).toBe(3 + 4 + 8 + 3 + 2 * 8);
   });
 
   it('reads back a CSV folder written by the exporter', async () => {
@@ -73,6 +73,38 @@ describe('readRoster', () => {
       { sheet: '教师', row: 6, column: '编制所在学校', value: '9999999999', message: '未知的编制所在学校：「学校」中没有这所学校' },
       { sheet: '教师', row: 8, column: '编制所在学校', value: '2143112401', message: '编制所在学校「城关第一小学」与当前学校「上江圩镇浦尾村教学点」不在同一区县' },
     ]);
+  });
+
+  it('reads 普通教室数 as an optional whole number and 新增教室 as an optional cost, refusing bad values in Chinese', async () => {
+    const data = sampleRegion();
+    // Empty: not recorded (no spare room assumed); the cost sheet without 新增教室: classrooms cannot be built.
+    const tables = regionTables(data);
+    setCell(tables, 'schools', 1, 'classrooms', -1); // row 2
+    setCell(tables, 'schools', 2, 'classrooms', 12.5); // row 3
+    setCell(tables, 'schools', 3, 'classrooms', '很多'); // row 4
+    const classroomRow = tables.costs.findIndex((r) => r.includes('新增教室'));
+    expect(classroomRow).toBeGreaterThan(0);
+    setCell(tables, 'costs', classroomRow, 'amount', -30000);
+    const path = join(tmp(), 'classrooms.xlsx');
+    await writeTablesWorkbook(path, tables);
+    const result = await readRoster(path, options);
+    expect(result.data).toBeNull();
+    expect(result.problems.map((p) => [p.sheet, p.row, p.column, p.value, p.message])).toEqual(expect.arrayContaining([
+      ['学校', 2, '普通教室数', '-1', '不能为负数'],
+      ['学校', 3, '普通教室数', '12.5', '应为整数'],
+      ['学校', 4, '普通教室数', '很多', '应为整数'],
+      ['成本', classroomRow + 1, '金额', '-30000', '不能为负数'],
+    ]));
+    // Left empty and left out, both are fine.
+    const fine = regionTables(sampleRegion());
+    setCell(fine, 'schools', 1, 'classrooms', '');
+    fine.costs = fine.costs.filter((r) => !r.includes('新增教室'));
+    const finePath = join(tmp(), 'no-classrooms.xlsx');
+    await writeTablesWorkbook(finePath, fine);
+    const ok = await readRoster(finePath, options);
+    expect(ok.problems).toEqual([]);
+    expect(ok.data!.schools[0]).not.toHaveProperty('classrooms');
+    expect(ok.data!.costTables.every((t) => t.classroom === undefined)).toBe(true);
   });
 
   it('reports every problem at once, with sheet, row, column, value and message', async () => {
@@ -151,7 +183,7 @@ describe('readRoster', () => {
     await readRoster(path, { ...options, onProgress: (p) => { phases.push(p.phase); last = p; } });
     expect(phases).toContain('read');
     expect(phases.at(-1)).toBe('check');
-    expect(last.rowsRead).toBe(32);
+    expect(last.rowsRead).toBe(34);
     expect(last.done).toBe(last.total);
     expect(last.total).toBeGreaterThan(0);
   });

@@ -30,6 +30,7 @@ export function parseSchoolRow(r: RowReader): SchoolRow | undefined {
   const educationGroup = r.text('education_group', { required: false, maxLength: 100 });
   const cityCode = r.text('city_code', { required: false, maxLength: 12 });
   const cityName = r.text('city_name', { required: false, maxLength: 100 });
+  const classrooms = r.count('classrooms', { required: false });
   if (
     !r.ok || kind === undefined || area === undefined || lat === undefined || lon === undefined || quota === undefined ||
     floorAreaM2 === undefined || sportsAreaM2 === undefined || equipmentYuan === undefined || multimediaRooms === undefined
@@ -40,6 +41,7 @@ export function parseSchoolRow(r: RowReader): SchoolRow | undefined {
     school: {
       code, name, countyCode, township, kind, area, weak: weak === 'YES', educationGroup: educationGroup || null,
       lat, lon, quota, facilities: { floorAreaM2, sportsAreaM2, equipmentYuan, multimediaRooms },
+      ...(classrooms !== undefined ? { classrooms } : {}),
     },
     county: { code: countyCode, name: countyName, cityCode: cityCode || null, cityName: cityName || null },
   };

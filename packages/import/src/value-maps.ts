@@ -106,5 +106,5 @@ export const STATUS_VALUES: ValueMap<TeacherStatus> = {
 
 export const COST_ITEM_VALUES: ValueMap<CostItem> = {
   name: '成本项目',
-  labels: { HIRE: '新教师', ROTATION: '交流补贴', TRANSPORT: '交通补贴', EXTRA_QUOTA: '增编' },
+  labels: { HIRE: '新教师', ROTATION: '交流补贴', TRANSPORT: '交通补贴', EXTRA_QUOTA: '增编', CLASSROOM: '新增教室' },
 };

@@ -7,6 +7,7 @@ export interface AggregateSolution {
   hireUnits: number[];
   extraUnits: number[];
   splitUnits: number[];
+  classroomUnits: number[];
 }
 
 export function readAggregateSolution(model: AllocationModel, values: ArrayLike<number>, flowUnits?: number[]): AggregateSolution {
@@ -16,6 +17,7 @@ export function readAggregateSolution(model: AllocationModel, values: ArrayLike<
     hireUnits: model.hires.map((h) => whole(h.v)),
     extraUnits: model.extraQuota.map((e) => whole(e.v)),
     splitUnits: model.splits.map((s) => whole(s.v)),
+    classroomUnits: model.classrooms.map((c) => whole(c.v)),
   };
 }
 
@@ -29,7 +31,7 @@ export function withFixedFlows(model: AllocationModel, units: readonly number[])
 }
 
 export function emptySolution(model: AllocationModel): AggregateSolution {
-  return { flowUnits: model.flows.map(() => 0), hireUnits: model.hires.map(() => 0), extraUnits: model.extraQuota.map(() => 0), splitUnits: model.splits.map(() => 0) };
+  return { flowUnits: model.flows.map(() => 0), hireUnits: model.hires.map(() => 0), extraUnits: model.extraQuota.map(() => 0), splitUnits: model.splits.map(() => 0), classroomUnits: model.classrooms.map(() => 0) };
 }
 
 /** A model with some columns fixed and taken out: their terms move into the row bounds and the objective offset. */

@@ -29,6 +29,15 @@ export interface ExtraQuotaVar {
 export interface SplitVar {
   v: number;
   section: SectionInfo;
+  /** Classes C and B need beyond the section's current classes (the variable's upper bound). */
+  needed: number;
+}
+
+/** classrooms_built[school]: new classrooms at the cost table's 新增教室 cost. */
+export interface ClassroomVar {
+  v: number;
+  school: SchoolInfo;
+  unitCost: number;
 }
 
 export interface ShortfallVar {
@@ -60,6 +69,7 @@ export interface AllocationModel extends LinearModel {
   hires: HireVar[];
   extraQuota: ExtraQuotaVar[];
   splits: SplitVar[];
+  classrooms: ClassroomVar[];
   shortfalls: ShortfallVar[];
   /** Rows of the hard model with no variables and a positive right-hand side: infeasible before solving. */
   emptyInfeasible: string[];
@@ -76,6 +86,7 @@ export interface BuildContext {
   hires: HireVar[];
   extraQuota: ExtraQuotaVar[];
   splits: SplitVar[];
+  classrooms: ClassroomVar[];
   shortfalls: ShortfallVar[];
   /** Flow variables leaving / entering each section key. */
   outFlows: Map<string, FlowVar[]>;

@@ -30,6 +30,6 @@ describe('explain and cost curve', () => {
     expect(e.gapTeachersAfter).toBeLessThanOrEqual(e.gapTeachersBefore);
     expect(e.compliantAfter).toBeGreaterThanOrEqual(e.compliantBefore);
     for (const row of e.rows) if (!row.passesAfter) expect(row.cause).not.toBeNull();
-    expect(e.rows.filter((x) => !x.passesAfter && ['Q1', 'Q2', 'Q3', 'R'].includes(x.indicator)).length).toBe(r.plan.shortfalls.filter((s) => s.schoolCode !== null).length);
+    expect(e.rows.filter((x) => !x.passesAfter && ['Q1', 'Q2', 'Q3', 'R', 'C', 'B'].includes(x.indicator)).length).toBe(r.plan.shortfalls.filter((s) => s.schoolCode !== null).length);
   });
 });

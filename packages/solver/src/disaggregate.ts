@@ -1,9 +1,9 @@
 import type { IndicatorCode, PlanClassSplit, PlanHire, PlanRotation, Teacher } from '@junheng/domain';
-import { rotationReason } from '@junheng/domain';
+import { hireReason, meetsHireMinimum, rotationReason, teachersForPeriods } from '@junheng/domain';
 import type { AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, FlowVar } from './allocation-model';
-import { typeCounts } from './constraints/section-standards';
-import { currentNeed, type SectionInfo } from './region-index';
+import { hireCounts, typeCounts } from './constraints/section-standards';
+import { currentNeed, STAFF_INDICATORS, type SectionInfo } from './region-index';
 
 /** Indicators a rotation may serve at the receiver, scarcest kind first. */
 const SERVE_ORDER = ['Q2', 'Q3', 'Q1', 'R'] as const;
@@ -71,35 +71,99 @@ export function disaggregateRotations(model: AllocationModel, solution: Aggregat
   return rotations;
 }
 
-/** Hire rows by section, subject group and education; posts beyond the school's vacancies use extra quota. */
+/** Gaps each section still has after the plan's rotations (teachers of each kind), for the hires' reasons. */
+function gapsAfterRotations(model: AllocationModel, solution: AggregateSolution): Map<string, Record<string, number>> {
+  const net = new Map<string, Record<string, number>>();
+  const bump = (key: string, type: number, units: number) => {
+    const d = net.get(key) ?? net.set(key, { Q1: 0, Q2: 0, Q3: 0, R: 0 }).get(key)!;
+    for (const ind of STAFF_INDICATORS) if (typeCounts(ind, type)) d[ind]! += units;
+  };
+  model.flows.forEach((f, i) => {
+    const units = solution.flowUnits[i]!;
+    if (units <= 0) return;
+    bump(f.arc.receiver.key, f.type, units);
+    bump(f.arc.donor.key, f.type, -units);
+  });
+  const gaps = new Map<string, Record<string, number>>();
+  for (const h of model.hires) {
+    const s = h.section;
+    if (gaps.has(s.key)) continue;
+    const d = net.get(s.key);
+    const g: Record<string, number> = {};
+    for (const ind of STAFF_INDICATORS) g[ind] = Math.max(0, (s.need[ind] ?? 0) - currentNeed(s, ind) - (d?.[ind] ?? 0));
+    gaps.set(s.key, g);
+  }
+  return gaps;
+}
+
+/**
+ * Hire rows by section, subject group and education; posts beyond the school's vacancies use extra quota.
+ * Each row says which indicator of its school it serves (Q3 for PE/arts, then Q1, R, then the teaching
+ * time of the school's new classes), is flagged when below the level's hire minimum (only possible when
+ * the scenario allows it) and carries the certificate requirement of the level.
+ */
 export function disaggregateHires(model: AllocationModel, solution: AggregateSolution): PlanHire[] {
+  const { standards } = model.index;
   const vacanciesLeft = new Map<string, number>();
+  const gaps = gapsAfterRotations(model, solution);
+  const splitKeys = new Set(model.splits.filter((_, i) => solution.splitUnits[i]! > 0).map((s) => s.section.key));
   const hires: PlanHire[] = [];
-  model.hires.forEach((h, i) => {
+  const order = model.hires.map((h, i) => ({ h, i })).sort((a, b) => (a.h.group === b.h.group ? a.i - b.i : a.h.group === 'PE_ARTS' ? -1 : 1));
+  for (const { h, i } of order) {
     const count = solution.hireUnits[i]!;
-    if (count <= 0) return;
+    if (count <= 0) continue;
     const code = h.section.school.code;
     const left = vacanciesLeft.get(code) ?? model.index.schools.get(code)!.vacancies;
     const fromVacancies = Math.min(left, count);
     vacanciesLeft.set(code, left - fromVacancies);
+    const g = gaps.get(h.section.key)!;
+    const served: IndicatorCode | null =
+      (['Q3', 'Q1', 'R'] as const).find((ind) => hireCounts(ind, h) && g[ind]! > 0) ?? (splitKeys.has(h.section.key) ? 'C' : null);
+    for (const ind of STAFF_INDICATORS) if (hireCounts(ind, h)) g[ind] = Math.max(0, g[ind]! - count);
+    const level = h.section.section.level;
     hires.push({
       schoolCode: code,
-      level: h.section.section.level,
+      level,
       subjectGroup: h.group,
       education: h.education,
       count,
       annualCost: count * h.unitCost,
       extraQuota: count - fromVacancies,
+      belowMinimum: !meetsHireMinimum(h.education, level, standards),
+      reason: hireReason(served, h.section.school.name),
+      indicator: served,
+      certificateRequired: standards.hireMinimum[level].certificateRequired,
     });
-  });
+  }
   return hires;
 }
 
+/**
+ * Class splits with what they take: classrooms from the school's spare rooms first, then built (at the
+ * 新增教室 cost), and the weekly periods of the extra classes (and that many teachers).
+ */
 export function disaggregateClassSplits(model: AllocationModel, solution: AggregateSolution): PlanClassSplit[] {
+  const spareLeft = new Map<string, number>();
   const out: PlanClassSplit[] = [];
   model.splits.forEach((s, i) => {
     const extra = solution.splitUnits[i]!;
-    if (extra > 0) out.push({ schoolCode: s.section.school.code, level: s.section.section.level, classesBefore: s.section.section.classes, classesAfter: s.section.section.classes + extra });
+    if (extra <= 0) return;
+    const school = model.index.schools.get(s.section.school.code)!;
+    const spare = spareLeft.get(school.school.code) ?? school.spareClassrooms;
+    const fromSpare = Math.min(spare, extra);
+    spareLeft.set(school.school.code, spare - fromSpare);
+    const built = extra - fromSpare;
+    const periods = model.index.standards.teachingPeriods[s.section.section.level];
+    out.push({
+      schoolCode: school.school.code,
+      level: s.section.section.level,
+      classesBefore: s.section.section.classes,
+      classesAfter: s.section.section.classes + extra,
+      classroomsBuilt: built,
+      teachingPeriods: extra * periods.perClass,
+      teachersNeeded: teachersForPeriods(extra * periods.perClass, periods),
+      annualCost: built * (school.classroomCost ?? 0),
+    });
   });
   return out;
 }

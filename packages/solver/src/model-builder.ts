@@ -31,6 +31,7 @@ export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOp
     hires: [],
     extraQuota: [],
     splits: [],
+    classrooms: [],
     shortfalls: [],
     outFlows: new Map(),
     inFlows: new Map(),
@@ -59,6 +60,7 @@ export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOp
     hires: ctx.hires,
     extraQuota: ctx.extraQuota,
     splits: ctx.splits,
+    classrooms: ctx.classrooms,
     shortfalls: ctx.shortfalls,
     emptyInfeasible: ctx.emptyInfeasible,
   };

@@ -27,7 +27,7 @@ export function resolveWeights(region: Pick<RegionData, 'costTables'>, scenario:
   for (const t of region.costTables) {
     const hire = Math.max(0, ...t.hire.map((h) => h.amount)) + t.extraQuota;
     const rotation = t.rotationAllowance + Math.max(0, ...t.transport.map((b) => b.amount));
-    dearest = Math.max(dearest, hire, rotation);
+    dearest = Math.max(dearest, hire, rotation, t.classroom ?? 0);
   }
   const w = scenario.weights;
   return {
@@ -41,4 +41,9 @@ export function resolveWeights(region: Pick<RegionData, 'costTables'>, scenario:
 
 export function shortfallPenalty(weights: ObjectiveWeightsResolved, indicator: ShortfallIndicator, students: number): number {
   return weights.shortfallBase * INDICATOR_FACTOR[indicator] * (1 + students / 1000);
+}
+
+/** Per class that C or B needs and the plan does not add: a little above a teacher short of R. */
+export function splitShortPenalty(weights: ObjectiveWeightsResolved, students: number): number {
+  return weights.shortfallBase * 1.4 * (1 + students / 1000);
 }

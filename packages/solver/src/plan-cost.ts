@@ -1,8 +1,8 @@
-import { distanceKm, rotationCost, type PlanCost, type PlanHire, type PlanRotation } from '@junheng/domain';
+import { distanceKm, rotationCost, type PlanClassSplit, type PlanCost, type PlanHire, type PlanRotation } from '@junheng/domain';
 import type { RegionIndex } from './region-index';
 
-/** The yearly cost of plan rows, from the cost table (extra quota: hires beyond a school's vacancies). */
-export function planCost(index: RegionIndex, rotations: readonly PlanRotation[], hires: readonly PlanHire[]): PlanCost {
+/** The yearly cost of plan rows, from the cost table (extra quota: hires beyond a school's vacancies; classrooms built for splits). */
+export function planCost(index: RegionIndex, rotations: readonly PlanRotation[], hires: readonly PlanHire[], splits: readonly PlanClassSplit[] = []): PlanCost {
   let rotation = 0;
   let transport = 0;
   for (const r of rotations) {
@@ -23,5 +23,6 @@ export function planCost(index: RegionIndex, rotations: readonly PlanRotation[],
     const s = index.schools.get(code)!;
     extraQuota += Math.max(0, n - s.vacancies) * s.costTable.extraQuota;
   }
-  return { total: hireTotal + rotation + transport + extraQuota, hires: hireTotal, rotation, transport, extraQuota };
+  const classrooms = splits.reduce((sum, s) => sum + (s.annualCost ?? 0), 0);
+  return { total: hireTotal + rotation + transport + extraQuota + classrooms, hires: hireTotal, rotation, transport, extraQuota, classrooms };
 }

@@ -1,5 +1,10 @@
 import {
   applyStandardOverrides,
+  budgetLineLimits,
+  classroomCost,
+  isLevelInScope,
+  spareClassrooms,
+  spareTeachingPeriods,
   classesNeeded,
   countSectionStaff,
   evaluateSection,
@@ -24,6 +29,7 @@ import {
   type StandardSet,
   type Teacher,
   type LevelStandards,
+  LEVELS,
 } from '@junheng/domain';
 import { TEACHER_TYPE_COUNT, teacherType } from './teacher-types';
 
@@ -44,6 +50,10 @@ export interface SectionInfo {
   classesNeeded: number;
   /** Eligible, movable teachers by type, longest tenure first. */
   movable: Teacher[][];
+  /** The scenario plans this section's level: it may get hires, splits and incoming rotations. */
+  inScope: boolean;
+  /** Weekly teaching periods its teachers give beyond what its classes take (never below 0). */
+  sparePeriods: number;
 }
 
 export interface SchoolInfo {
@@ -54,6 +64,10 @@ export interface SchoolInfo {
   vacancies: number;
   maxLoss: number;
   costTable: CostTable;
+  /** Classrooms beyond the school's classes (0 when 普通教室数 is not recorded). */
+  spareClassrooms: number;
+  /** Yearly cost of a new classroom; null: none can be built. */
+  classroomCost: number | null;
 }
 
 /** Everything the model, the rounding and the disaggregation read, prepared once. Never mutates the input. */
@@ -70,6 +84,8 @@ export interface RegionIndex {
   eligibleByCounty: Map<string, number>;
   quotaByCounty: Map<string, number>;
   counties: string[];
+  /** Per county, what the plan may spend on each budget line (empty: the scenario draws on no lines). */
+  lineLimits: Map<string, Map<string, number>>;
 }
 
 export class SolverInputError extends Error {
@@ -100,6 +116,9 @@ function validate(region: RegionData, scenario: ScenarioParameters): void {
   if (scenario.budgetCap !== null && !(scenario.budgetCap >= 0)) throw new SolverInputError(`Budget cap must be a non-negative number, got ${scenario.budgetCap}`);
   if (!(scenario.mipGap >= 0) || !(scenario.timeLimitSeconds > 0)) throw new SolverInputError('MIP gap must be >= 0 and the time limit > 0');
   if (scenario.extraQuotaPerSchool < 0 || !Number.isInteger(scenario.extraQuotaPerSchool)) throw new SolverInputError('extraQuotaPerSchool must be a whole number >= 0');
+  for (const level of scenario.levels ?? []) {
+    if (!(LEVELS as readonly string[]).includes(level)) throw new SolverInputError(`Unknown level ${String(level)} in the scenario's levels`);
+  }
   const counties = new Set(region.schools.map((s) => s.countyCode));
   for (const c of counties) {
     if (!region.costTables.some((t) => t.countyCode === c)) throw new SolverInputError(`No cost table for county ${c}`);
@@ -147,6 +166,8 @@ export function buildRegionIndex(region: RegionData, baseStandards: StandardSet,
       need: needs(section, lvl),
       classesNeeded: classesNeeded(section, { avgMax: lvl.avgClassSizeMax, oversizedMin: standards.sizes.oversizedClassMin, oversizedMax: lvl.classes56PlusMax }),
       movable,
+      inScope: isLevelInScope(scenario, section.level),
+      sparePeriods: spareTeachingPeriods(staff.teachers, section.classes, standards.teachingPeriods[section.level]),
     });
   }
 
@@ -160,6 +181,8 @@ export function buildRegionIndex(region: RegionData, baseStandards: StandardSet,
       vacancies: vacancies(school, postsHeld),
       maxLoss: maxDonorLoss(n, standards.rotation.donorMaxLossShare),
       costTable: region.costTables.find((c) => c.countyCode === school.countyCode)!,
+      spareClassrooms: spareClassrooms(school, region.sections),
+      classroomCost: classroomCost(region.costTables.find((c) => c.countyCode === school.countyCode)!),
     });
   }
   const counties = [...new Set(region.schools.map((s) => s.countyCode))].sort();
@@ -168,5 +191,6 @@ export function buildRegionIndex(region: RegionData, baseStandards: StandardSet,
     region, standards, scenario, refDate,
     distanceLimitKm: scenario.distanceLimitKm ?? standards.rotation.distanceLimitKm,
     sections, sectionByKey: new Map(sections.map((s) => [s.key, s])), schools, eligibleByCounty, quotaByCounty, counties,
+    lineLimits: new Map(counties.map((c) => [c, budgetLineLimits(region.budgets, c, scenario.year, scenario.budgetCategories)])),
   };
 }

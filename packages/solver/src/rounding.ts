@@ -1,4 +1,4 @@
-import { decimalToFraction } from '@junheng/domain';
+import { BUDGET_CATEGORY, decimalToFraction } from '@junheng/domain';
 import type { AllocationModel, FlowVar } from './allocation-model';
 import { hireCounts, typeCounts } from './constraints/section-standards';
 import { currentNeed, STAFF_INDICATORS } from './region-index';
@@ -20,12 +20,24 @@ class FlowState {
   private readonly backbone = new Map<string, number>();
   private cost = 0;
   private readonly share: { num: number; den: number };
+  /** Rotation and transport allowances per county, and what the rotation budget line leaves (when drawn on). */
+  private readonly rotationSpend = new Map<string, number>();
+  private readonly rotationLine = new Map<string, number>();
+  /** Sections that may split classes: their net loss of teachers stays within spare periods / periods per teacher. */
+  private readonly timeFloor = new Map<string, number>();
 
   constructor(private readonly model: AllocationModel, values: ArrayLike<number>) {
     this.units = model.flows.map(() => 0);
     const f = decimalToFraction(model.index.standards.rotation.backboneShareOfRotating);
     this.share = { num: Number(f.num), den: Number(f.den) };
     for (const flow of model.flows) this.supplyLeft.set(this.supplyKey(flow), flow.arc.donor.movable[flow.type]!.length);
+    for (const [county, limits] of model.index.lineLimits) {
+      const line = limits.get(BUDGET_CATEGORY.ROTATION);
+      if (line !== undefined) this.rotationLine.set(county, line);
+    }
+    for (const s of model.splits) {
+      this.timeFloor.set(s.section.key, -s.section.sparePeriods / model.index.standards.teachingPeriods[s.section.section.level].perTeacher);
+    }
     // The LP's hires, rounded down, are kept as a baseline: with them the second stage is always feasible.
     const bySchool = new Map<string, number>();
     for (const h of model.hires) {
@@ -65,7 +77,13 @@ class FlowState {
       const before = currentNeed(section, ind);
       if (before + d[ind]! < Math.min(before, need)) return false;
     }
-    return true;
+    const floor = this.timeFloor.get(key);
+    return floor === undefined || d.R! >= floor - EPS;
+  }
+
+  private rotationLineHolds(county: string): boolean {
+    const line = this.rotationLine.get(county);
+    return line === undefined || (this.rotationSpend.get(county) ?? 0) <= line + EPS;
   }
 
   private shareHolds(county: string): boolean {
@@ -92,6 +110,7 @@ class FlowState {
     this.rotations.set(county, (this.rotations.get(county) ?? 0) + sign);
     if (typeFlags(f.type).backbone) this.backbone.set(county, (this.backbone.get(county) ?? 0) + sign);
     this.cost += sign * (f.arc.rotationCost + f.arc.transportCost);
+    this.rotationSpend.set(county, (this.rotationSpend.get(county) ?? 0) + sign * (f.arc.rotationCost + f.arc.transportCost));
   }
 
   private holdsAround(i: number): boolean {
@@ -103,6 +122,7 @@ class FlowState {
       this.donorKeeps(f.arc.donor.key) &&
       this.donorKeeps(f.arc.receiver.key) &&
       (cap === null || this.cost <= cap + EPS) &&
+      this.rotationLineHolds(f.arc.donor.school.countyCode) &&
       this.shareHolds(f.arc.donor.school.countyCode)
     );
   }
@@ -127,7 +147,8 @@ class FlowState {
       (this.sent.get(f.arc.donor.school.code) ?? 0) <= this.model.index.schools.get(f.arc.donor.school.code)!.maxLoss &&
       this.donorKeeps(f.arc.donor.key) &&
       this.donorKeeps(f.arc.receiver.key) &&
-      (cap === null || this.cost <= cap + EPS)
+      (cap === null || this.cost <= cap + EPS) &&
+      this.rotationLineHolds(f.arc.donor.school.countyCode)
     );
   }
 

@@ -1,9 +1,10 @@
 import {
-  EDUCATIONS,
+  hireableEducations,
   hireCost,
   isQualifiedFor,
   MissingCostError,
   failuresUnderTarget,
+  type PlanClassSplit,
   type PlanCost,
   type PlanHire,
   type PlanRotation,
@@ -15,7 +16,8 @@ import {
 import type { AllocationModel } from './allocation-model';
 import { countyShortfalls } from './county-shortfalls';
 import { typeCounts } from './constraints/section-standards';
-import type { SchoolInfo, SectionInfo, StaffIndicator } from './region-index';
+import type { RegionIndex, SchoolInfo, SectionInfo, StaffIndicator } from './region-index';
+import { splitShortfallCause } from './split-shortfall-cause';
 
 interface Context {
   model: AllocationModel;
@@ -26,9 +28,9 @@ interface Context {
   status: SolveStatus;
 }
 
-function cheapestHire(section: SectionInfo, indicator: StaffIndicator, table: SchoolInfo): number | null {
+function cheapestHire(section: SectionInfo, indicator: StaffIndicator, table: SchoolInfo & Pick<RegionIndex, 'standards' | 'scenario'>): number | null {
   let best: number | null = null;
-  for (const education of EDUCATIONS) {
+  for (const education of hireableEducations(section.section.level, table.standards, table.scenario)) {
     if (indicator === 'Q1' && !isQualifiedFor(education, section.standards)) continue;
     try {
       const c = hireCost(table.costTable, section.school.area, education);
@@ -45,7 +47,7 @@ function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, 
   const { model } = ctx;
   const school = model.index.schools.get(section.school.code)!;
   const roomLeft = school.vacancies + model.index.scenario.extraQuotaPerSchool - (ctx.hiresBySchool.get(section.school.code) ?? 0);
-  const hireUnit = indicator === 'Q2' ? null : cheapestHire(section, indicator, school);
+  const hireUnit = indicator === 'Q2' ? null : cheapestHire(section, indicator, { ...school, standards: model.index.standards, scenario: model.index.scenario });
   const arcs = model.arcs.filter((a) => a.receiver.key === section.key);
   const suppliers = arcs.filter((a) => a.donor.movable.some((list, type) => typeCounts(indicator, type) && list.length > 0));
   const spare = suppliers.filter(
@@ -68,7 +70,7 @@ function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, 
 export function reportShortfalls(
   model: AllocationModel,
   after: readonly SectionEvaluation[],
-  rows: { rotations: readonly PlanRotation[]; hires: readonly PlanHire[]; cost: PlanCost },
+  rows: { rotations: readonly PlanRotation[]; hires: readonly PlanHire[]; cost: PlanCost; classSplits?: readonly PlanClassSplit[] },
   status: SolveStatus,
 ): PlanShortfall[] {
   const { index } = model;
@@ -86,13 +88,13 @@ export function reportShortfalls(
   const out: PlanShortfall[] = [];
   for (const evaluation of after) {
     const section = index.sectionByKey.get(`${evaluation.schoolCode}:${evaluation.level}`);
-    if (!section) continue;
+    if (!section || !section.inScope) continue;
     const counted = new Set<string>(failuresUnderTarget(evaluation, index.scenario.target));
     for (const check of evaluation.checks) {
       if (check.passes || !counted.has(check.indicator)) continue;
       const base = { schoolCode: evaluation.schoolCode, level: evaluation.level, indicator: check.indicator, value: check.value, threshold: check.threshold, gapTeachers: check.gapTeachers };
       if (check.indicator === 'C' || check.indicator === 'B') {
-        out.push({ ...base, cause: status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'OTHER', costToClose: 0 });
+        out.push({ ...base, ...splitShortfallCause(model, section, { ...rows, classSplits: rows.classSplits ?? [] }, ctx.budgetLeft, status) });
         continue;
       }
       const { cause, costToClose } = causeOf(ctx, section, check.indicator as StaffIndicator, check.gapTeachers ?? 1);

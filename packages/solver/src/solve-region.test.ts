@@ -32,8 +32,9 @@ function rotationBeatsHire() {
 /**
  * Two villages, no eligible teacher anywhere (everyone arrived in 2024), so only hires help and there is
  * no rotation quota. V1 (120 students, 6 teachers, 2 backbone, 2 PE) and V2 (100 students, 5 teachers,
- * 1 backbone, 1 PE) each miss R by one teacher; everything else passes. The cheapest hire that fixes R is
- * a rural secondary-vocational teacher at 70,000 + 12,000 = 82,000. A budget of 100,000 buys exactly one:
+ * 1 backbone, 1 PE) each miss R by one teacher; everything else passes. The cheapest hire that fixes R at
+ * or above the primary hire minimum (大专) is a rural associate-degree teacher at 80,000 + 12,000 = 92,000
+ * (a secondary-vocational one at 82,000 would be cheaper, but unlawful). A budget of 100,000 buys exactly one:
  * the shortfall penalty weighs students, so it goes to V1 (120 students) and V2 stays short of R by one,
  * for want of budget.
  */
@@ -56,7 +57,7 @@ describe('solveRegion on hand-made instances', () => {
       expect(r.plan.rotations[0]).toMatchObject({ fromSchool: 'T', toSchool: 'V', level: 'PRIMARY', reason: '改善生师比（R）：School V', indicator: 'R', startDate: '2027-09-01', termYears: 3 });
       expect(['T0', 'T1', 'T2', 'T3', 'T4']).toContain(r.plan.rotations[0]!.staffNo);
       expect(r.plan.hires).toEqual([]);
-      expect(r.plan.cost).toEqual({ total: 13200, hires: 0, rotation: 12000, transport: 1200, extraQuota: 0 });
+      expect(r.plan.cost).toEqual({ total: 13200, hires: 0, rotation: 12000, transport: 1200, extraQuota: 0, classrooms: 0 });
       expect(r.plan.shortfalls).toEqual([]);
     });
 
@@ -64,12 +65,15 @@ describe('solveRegion on hand-made instances', () => {
       const data = twoFixesOneBudget();
       const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { budgetCap: 100_000, mipGap: 0 }), options: { backend } });
       expect(r.plan.check.passes).toBe(true);
-      expect(r.plan.hires).toEqual([{ schoolCode: 'V1', level: 'PRIMARY', subjectGroup: 'CORE', education: 'SECONDARY_VOCATIONAL', count: 1, annualCost: 82000, extraQuota: 0 }]);
-      expect(r.plan.cost.total).toBe(82000);
-      expect(r.plan.shortfalls).toEqual([expect.objectContaining({ schoolCode: 'V2', level: 'PRIMARY', indicator: 'R', gapTeachers: 1, cause: 'BUDGET', costToClose: 82000 })]);
-      // With 164,000 both are fixed.
-      const both = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { budgetCap: 164_000, mipGap: 0 }), options: { backend } });
-      expect(both.plan.cost.total).toBe(164000);
+      expect(r.plan.hires).toEqual([{
+        schoolCode: 'V1', level: 'PRIMARY', subjectGroup: 'CORE', education: 'ASSOCIATE', count: 1, annualCost: 92000, extraQuota: 0,
+        belowMinimum: false, reason: '改善生师比（R）：School V1', indicator: 'R', certificateRequired: false,
+      }]);
+      expect(r.plan.cost.total).toBe(92000);
+      expect(r.plan.shortfalls).toEqual([expect.objectContaining({ schoolCode: 'V2', level: 'PRIMARY', indicator: 'R', gapTeachers: 1, cause: 'BUDGET', costToClose: 92000 })]);
+      // With 184,000 both are fixed.
+      const both = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { budgetCap: 184_000, mipGap: 0 }), options: { backend } });
+      expect(both.plan.cost.total).toBe(184000);
       expect(both.plan.shortfalls).toEqual([]);
     });
   }
@@ -94,11 +98,15 @@ describe('solveRegion on hand-made instances', () => {
   });
 
   it('splits oversized classes and keeps locked teachers home', async () => {
+    // V's 100 students in 2 classes need a third (C: 45 at most). V records 3 classrooms: one spare.
+    // Its 5 teachers give 75 periods a week, its 2 classes take 56: 19 spare, short of the 28 a third class
+    // takes, so the teacher R needs anyway (a rotation, below) brings the time (19 + 15 = 34).
     const data = rotationBeatsHire();
+    data.schools[1] = { ...data.schools[1]!, classrooms: 3 };
     data.sections[1] = section('V', 100, 2, { classes56Plus: 0 });
     const locked = ['T0', 'T1', 'T2', 'T3', 'T4'];
     const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { lockedStaffNos: locked, mipGap: 0 }) });
-    expect(r.plan.classSplits).toEqual([{ schoolCode: 'V', level: 'PRIMARY', classesBefore: 2, classesAfter: 3 }]);
+    expect(r.plan.classSplits).toEqual([{ schoolCode: 'V', level: 'PRIMARY', classesBefore: 2, classesAfter: 3, classroomsBuilt: 0, teachingPeriods: 28, teachersNeeded: 1.9, annualCost: 0 }]);
     // No backbone teacher can move (T0-T4 are locked). The backbone share is a target, not a cap on the
     // rotation: a non-backbone teacher (T5-T9) rotates, meets the quota of 1 and V's R at 13,200 instead
     // of an 82,000 hire, and the plan reports the backbone share short by ceil(20% of 1) - 0 = 1 teacher.

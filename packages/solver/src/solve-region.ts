@@ -1,4 +1,4 @@
-import { checkPlan, planOutcome, type Plan, type RegionData, type ScenarioParameters, type SolveStatus, type StandardSet } from '@junheng/domain';
+import { checkPlan, planOutcome, planSpending, type Plan, type RegionData, type ScenarioParameters, type SolveStatus, type StandardSet } from '@junheng/domain';
 import { emptySolution, readAggregateSolution, withFixedFlows, withoutFixedFlows, type AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, ModelOptions } from './allocation-model';
 import { chooseBackend, highsBackend } from './backends/choose-backend';
@@ -224,7 +224,8 @@ async function solveWithTargets(input: SolveRegionInput, index: RegionIndex, bal
   const rotations = disaggregateRotations(model, solution);
   const hires = disaggregateHires(model, solution);
   const classSplits = disaggregateClassSplits(model, solution);
-  const cost = planCost(index, rotations, hires);
+  const cost = planCost(index, rotations, hires, classSplits);
+  const spending = planSpending(region, { rotations, hires, classSplits });
   const status: SolveStatus = infeasible ? 'INFEASIBLE' : outcome.solution ? outcome.status : outcome.status === 'INFEASIBLE' ? 'INFEASIBLE' : outcome.status;
   const plan: Plan = {
     county: index.counties[0] ?? '',
@@ -239,6 +240,8 @@ async function solveWithTargets(input: SolveRegionInput, index: RegionIndex, bal
     classSplits,
     shortfalls: [],
     check: { passes: false, violations: [] },
+    spendingByLevel: spending.byLevel,
+    spendingByLine: spending.byLine,
   };
   const outcomeAfter = planOutcome(region, index.standards, plan);
   plan.shortfalls = reportShortfalls(model, outcomeAfter.after, plan, status);

@@ -5,10 +5,10 @@ import type { MessageKey } from '../i18n/messages';
  * The editable rules of a standard set, as the API's `overrides` JSON names them, with how the editor
  * shows them. Overrides are sparse: only the values that differ from the base are sent.
  */
-export type Overrides = { [key: string]: Overrides | number | string | null };
+export type Overrides = { [key: string]: Overrides | number | string | boolean | null };
 
-/** `share`: stored as 0-1, edited as a percentage. */
-export type FieldKind = 'number' | 'whole' | 'share' | 'education';
+/** `share`: stored as 0-1, edited as a percentage; `hireEducation`: any education; `yesNo`: true or false. */
+export type FieldKind = 'number' | 'whole' | 'share' | 'education' | 'hireEducation' | 'yesNo';
 
 export interface StandardField {
   /** Path in the overrides JSON, e.g. ['levels', 'PRIMARY', 'avgClassSizeMax']. */
@@ -16,7 +16,7 @@ export interface StandardField {
   label: MessageKey;
   kind: FieldKind;
   /** The value in a standard set as the API answers it. */
-  read: (set: StandardSetValuesFragment) => number | string | null;
+  read: (set: StandardSetValuesFragment) => number | string | boolean | null;
 }
 
 export const LEVELS: Level[] = ['PRIMARY', 'JUNIOR', 'SENIOR'];
@@ -24,7 +24,8 @@ export const LEVELS: Level[] = ['PRIMARY', 'JUNIOR', 'SENIOR'];
 type LevelValues = StandardSetValuesFragment['levels'][number];
 type LevelKey = Exclude<keyof LevelValues, 'level'>;
 
-const LEVEL_ROWS: Array<{ key: LevelKey; label: MessageKey; kind: FieldKind }> = [
+/** `path`: where the override lives when not under `levels` (the hire minimum and teaching periods). */
+const LEVEL_ROWS: Array<{ key: LevelKey; label: MessageKey; kind: FieldKind; path?: (level: Level) => string[] }> = [
   { key: 'qualifiedPer100Min', label: 'indicator.Q1', kind: 'number' },
   { key: 'backbonePer100Min', label: 'indicator.Q2', kind: 'number' },
   { key: 'peArtsPer100Min', label: 'indicator.Q3', kind: 'number' },
@@ -37,6 +38,10 @@ const LEVEL_ROWS: Array<{ key: LevelKey; label: MessageKey; kind: FieldKind }> =
   { key: 'multimediaPer100Min', label: 'indicator.F4', kind: 'number' },
   { key: 'cvMax', label: 'standards.cvMax', kind: 'number' },
   { key: 'qualifiedEducationMin', label: 'standards.qualifiedEducationMin', kind: 'education' },
+  { key: 'hireEducationMin', label: 'standards.hireEducationMin', kind: 'hireEducation', path: (level) => ['hireMinimum', level, 'education'] },
+  { key: 'hireCertificateRequired', label: 'standards.hireCertificateRequired', kind: 'yesNo', path: (level) => ['hireMinimum', level, 'certificateRequired'] },
+  { key: 'periodsPerClass', label: 'standards.periodsPerClass', kind: 'number', path: (level) => ['teachingPeriods', level, 'perClass'] },
+  { key: 'periodsPerTeacher', label: 'standards.periodsPerTeacher', kind: 'number', path: (level) => ['teachingPeriods', level, 'perTeacher'] },
 ];
 
 export interface LevelRow {
@@ -47,10 +52,10 @@ export interface LevelRow {
   fields: StandardField[];
 }
 
-export const LEVEL_FIELD_ROWS: LevelRow[] = LEVEL_ROWS.map((row) => ({
+export const LEVEL_FIELD_ROWS: LevelRow[] = LEVEL_ROWS.map(({ path, ...row }) => ({
   ...row,
   fields: LEVELS.map((level) => ({
-    path: ['levels', level, row.key],
+    path: path ? path(level) : ['levels', level, row.key],
     label: row.label,
     kind: row.kind,
     read: (set) => set.levels.find((l) => l.level === level)?.[row.key] ?? null,
@@ -102,20 +107,20 @@ function isObject(v: unknown): v is Overrides {
 }
 
 /** The override at `path`; undefined when the base value applies. */
-export function overrideAt(overrides: Overrides, path: readonly string[]): number | string | null | undefined {
+export function overrideAt(overrides: Overrides, path: readonly string[]): number | string | boolean | null | undefined {
   let at: unknown = overrides;
   for (const key of path) {
     if (!isObject(at) || !Object.hasOwn(at, key)) return undefined;
     at = at[key];
   }
-  return isObject(at) ? undefined : (at as number | string | null);
+  return isObject(at) ? undefined : (at as number | string | boolean | null);
 }
 
 /**
  * A copy with `path` set to `value`, or removed when `value` is undefined or equals the base value (so
  * the JSON carries only real changes); emptied branches are dropped.
  */
-export function withOverride(overrides: Overrides, path: readonly string[], value: number | string | null | undefined, baseValue?: number | string | null): Overrides {
+export function withOverride(overrides: Overrides, path: readonly string[], value: number | string | boolean | null | undefined, baseValue?: number | string | boolean | null): Overrides {
   const [key, ...rest] = path;
   if (key === undefined) return overrides;
   const out: Overrides = { ...overrides };

@@ -10,6 +10,8 @@ const level = (l: 'PRIMARY' | 'JUNIOR' | 'SENIOR', classSize: number, cv: number
   level: l, qualifiedPer100Min: 4.2, backbonePer100Min: 1, peArtsPer100Min: 0.9, studentsPerTeacherMax: 19, avgClassSizeMax: classSize,
   classes56PlusMax: 0, floorAreaPerStudentMin: 4.5, sportsAreaPerStudentMin: 7.5, equipmentPerStudentMin: 2000, multimediaPer100Min: 2.3,
   cvMax: cv, qualifiedEducationMin: 'ASSOCIATE' as const,
+  hireEducationMin: l === 'PRIMARY' ? ('ASSOCIATE' as const) : ('BACHELOR' as const), hireCertificateRequired: l === 'SENIOR',
+  periodsPerClass: l === 'PRIMARY' ? 28 : l === 'JUNIOR' ? 34 : 36, periodsPerTeacher: l === 'PRIMARY' ? 15 : l === 'JUNIOR' ? 13 : 12,
 });
 
 const BASE: StandardSetValuesFragment = {
@@ -57,5 +59,13 @@ describe('StandardOverridesEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: '全部恢复基准值' }));
     expect(last).toEqual({});
     expect(screen.getByText('已调整 0 项（基准：道县标准）')).toBeInTheDocument();
+  });
+
+  it('edits the hire minimum and teaching periods of a level at their own paths', () => {
+    let last: Overrides = {};
+    renderWithProviders(<Harness onValue={(o) => (last = o)} />);
+    expect(screen.getByLabelText('高中 每名教师周课时')).toHaveAttribute('placeholder', '12');
+    fireEvent.change(screen.getByLabelText('初中 每班周课时'), { target: { value: '35' } });
+    expect(last).toEqual({ teachingPeriods: { JUNIOR: { perClass: 35 } } });
   });
 });

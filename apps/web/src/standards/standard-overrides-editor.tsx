@@ -22,7 +22,7 @@ export function StandardOverridesEditor({ base, value = {}, onChange }: Props) {
   const changes = countOverrides(value);
   const latest = useRef({ value, onChange, base });
   latest.current = { value, onChange, base };
-  const onFieldChange = useCallback((field: StandardField, v: number | string | null | undefined) => {
+  const onFieldChange = useCallback((field: StandardField, v: number | string | boolean | null | undefined) => {
     const now = latest.current;
     now.onChange?.(withOverride(now.value, field.path, v, field.read(now.base)));
   }, []);

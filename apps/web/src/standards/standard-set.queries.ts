@@ -23,6 +23,10 @@ graphql(`
       multimediaPer100Min
       cvMax
       qualifiedEducationMin
+      hireEducationMin
+      hireCertificateRequired
+      periodsPerClass
+      periodsPerTeacher
     }
     rotation {
       minYearsAtSchool

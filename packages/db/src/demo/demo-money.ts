@@ -11,7 +11,7 @@ const HIRE_AREA_EXTRA: Record<AreaType, number> = { URBAN: 0, TOWN: 4_800, RURAL
 /** Recruitment asks for at least an associate degree (大专): lower educations have no hire cost. */
 const HIREABLE = EDUCATIONS.filter((e) => educationRank(e) >= educationRank('ASSOCIATE'));
 
-/** The demo cost table: hires by area and education, rotation allowance, transport bands, extra quota. */
+/** The demo cost table: hires by area and education, rotation allowance, transport bands, extra quota, a new classroom. */
 export function demoCostTable(countyCode: string): CostTable {
   return {
     countyCode,
@@ -22,6 +22,8 @@ export function demoCostTable(countyCode: string): CostTable {
       { minKm: 30, amount: 4_800 }, { minKm: 40, amount: 6_000 },
     ],
     extraQuota: 15_000,
+    // 新增教室: a new or rebuilt ordinary classroom, its construction written off over 20 years plus upkeep.
+    classroom: 30_000,
   };
 }
 

@@ -18,4 +18,8 @@ export class SchoolFacilitiesEntity {
 
   @Column({ name: 'multimedia_rooms', type: 'integer' })
   multimediaRooms!: number;
+
+  /** Ordinary classrooms (普通教室数); null: not recorded, so none are assumed spare. */
+  @Column({ type: 'integer', nullable: true })
+  classrooms!: number | null;
 }

@@ -15,6 +15,7 @@ export function sampleCostTable(countyCode: string): CostTable {
       { minKm: 20, amount: 3_600 },
     ],
     extraQuota: 5_000,
+    classroom: 45_000,
   };
 }
 
@@ -40,6 +41,7 @@ export function sampleRegion(): RegionData {
         code: '2143112401', name: '城关第一小学', countyCode: '431124', township: '濂溪街道', kind: 'PRIMARY', area: 'URBAN', weak: false,
         educationGroup: '城关教育集团', lat: 25.5303, lon: 111.5983, quota: 6,
         facilities: { floorAreaM2: 5200.5, sportsAreaM2: 8100, equipmentYuan: 2_150_000, multimediaRooms: 24 },
+        classrooms: 26,
       },
       {
         code: '2143112402', name: '寿雁镇中心学校', countyCode: '431124', township: '寿雁镇', kind: 'NINE_YEAR', area: 'TOWN', weak: true,

@@ -84,6 +84,7 @@ export function generateCounty(options: CountyOptions): RegionData {
     const km = tiny ? 2 + rnd() * 10 : p.radiusKm[0] + rnd() * (p.radiusKm[1] - p.radiusKm[0]);
     const schoolCode = `${code}${String(i).padStart(4, '0')}`;
     let schoolTeachers = 0;
+    let schoolClasses = 0;
     for (const level of levelsOf(p.kind)) {
       const students = studentsFor(p, level, rnd, tiny);
       const targetSize = p.area === 'URBAN' ? 50 + rnd() * 6 : p.area === 'TOWN' ? 40 + rnd() * 10 : 25 + rnd() * 15;
@@ -91,6 +92,7 @@ export function generateCounty(options: CountyOptions): RegionData {
       const avg = students / classes;
       const classes56Plus = avg > 52 ? Math.round(classes * Math.min(1, (avg - 50) / 8)) : 0;
       sections.push({ schoolCode, level, students, classes, classes56Plus, classes66Plus: 0 });
+      schoolClasses += classes;
       const ratio = level === 'PRIMARY' ? (p.area === 'URBAN' ? 15 : p.area === 'TOWN' ? 17.5 : 19 + rnd() * 6) : p.area === 'URBAN' ? 11 : p.area === 'TOWN' ? 12.5 : 13 + rnd() * 4;
       const count = Math.max(1, Math.round(students / ratio));
       const qualifiedRate = p.area === 'URBAN' ? 0.97 : p.area === 'TOWN' ? 0.88 : 0.7;
@@ -140,6 +142,9 @@ export function generateCounty(options: CountyOptions): RegionData {
       lon: lon0 + (km / (111 * Math.cos((lat0 * Math.PI) / 180))) * Math.cos(angle),
       quota: schoolTeachers + vacancyRoom,
       facilities: { floorAreaM2: 6000, sportsAreaM2: 9000, equipmentYuan: 3e6, multimediaRooms: 20 },
+      // Village schools whose enrolment has fallen keep spare rooms; town schools one; the county seat's
+      // full schools record none (so none are assumed spare).
+      classrooms: p.area === 'RURAL' ? schoolClasses + 2 : p.area === 'TOWN' ? schoolClasses + 1 : null,
     });
   }
   return {
@@ -148,7 +153,8 @@ export function generateCounty(options: CountyOptions): RegionData {
     sections,
     teachers,
     budgets: [{ year, countyCode: code, category: 'STAFFING', amount: n * 60000 }],
-    costTables: [defaultCostTable(code)],
+    // A new classroom (新增教室) at 40,000 yuan a year (construction written off over 20 years, and upkeep).
+    costTables: [{ ...defaultCostTable(code), classroom: 40_000 }],
   };
 }
 

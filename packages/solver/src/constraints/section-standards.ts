@@ -36,6 +36,8 @@ export function addSectionStandards(ctx: BuildContext): void {
   const { builder, options, weights } = ctx;
   const relief = sixOfSevenRelief(ctx);
   for (const section of ctx.index.sections) {
+    // A level out of the scenario's scope is not planned: no flows, hires or rows.
+    if (!section.inScope) continue;
     const isDonor = (ctx.outFlows.get(section.key)?.length ?? 0) > 0;
     const r = relief.get(section.key);
     for (const indicator of STAFF_INDICATORS) {

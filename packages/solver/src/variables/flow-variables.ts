@@ -1,10 +1,14 @@
 import type { BuildContext } from '../allocation-model';
 import { TEACHER_TYPE_COUNT, typeLabel } from '../teacher-types';
 
-/** flow[donor>receiver:type]: teachers of a type rotating along a candidate arc, up to the donor's movable supply. */
+/**
+ * flow[donor>receiver:type]: teachers of a type rotating along a candidate arc, up to the donor's movable
+ * supply. No flow goes into a section of a level out of the scenario's scope.
+ */
 export function addFlowVariables(ctx: BuildContext): void {
   const { builder, weights, options } = ctx;
   for (const arc of ctx.arcs) {
+    if (!arc.receiver.inScope) continue;
     for (let type = 0; type < TEACHER_TYPE_COUNT; type++) {
       const supply = arc.donor.movable[type]!.length;
       if (supply === 0) continue;

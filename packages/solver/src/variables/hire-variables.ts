@@ -1,12 +1,15 @@
-import { EDUCATIONS, hireCost, isQualifiedFor, MissingCostError, type Education } from '@junheng/domain';
+import { hireableEducations, hireCost, isQualifiedFor, MissingCostError, type Education } from '@junheng/domain';
 import type { BuildContext, HireVar } from '../allocation-model';
 import type { SectionInfo } from '../region-index';
 
-/** Cheapest education of each kind (qualified for the level or not) in the cost table of the school's area. */
+/**
+ * Cheapest education of each kind (qualified for the level or not) in the cost table of the school's area,
+ * among those at or above the level's hire minimum (any, when the scenario allows hires below it).
+ */
 function cheapest(ctx: BuildContext, section: SectionInfo, qualified: boolean): { education: Education; unitCost: number } | null {
   const table = ctx.index.schools.get(section.school.code)!.costTable;
   let best: { education: Education; unitCost: number } | null = null;
-  for (const education of EDUCATIONS) {
+  for (const education of hireableEducations(section.section.level, ctx.index.standards, ctx.index.scenario)) {
     if (isQualifiedFor(education, section.standards) !== qualified) continue;
     let unitCost: number;
     try {
@@ -23,12 +26,12 @@ function cheapest(ctx: BuildContext, section: SectionInfo, qualified: boolean): 
 /**
  * hire[section:group:education]: new teachers at a section. Only the cheapest qualified education and,
  * when cheaper, the cheapest unqualified one (it helps R only) are offered: any other is dominated.
- * PE/arts hires are offered where Q3 is judged.
+ * PE/arts hires are offered where Q3 is judged. Sections of levels out of the scenario's scope get none.
  */
 export function addHireVariables(ctx: BuildContext): void {
   const { builder, weights, index } = ctx;
   for (const section of index.sections) {
-    if (section.section.students <= 0) continue;
+    if (section.section.students <= 0 || !section.inScope) continue;
     const room = index.schools.get(section.school.code)!.vacancies + index.scenario.extraQuotaPerSchool;
     if (room <= 0) continue;
     const qualified = cheapest(ctx, section, true);

@@ -9,6 +9,19 @@ export class PlanCost {
   @Field(() => Float, { description: 'Rotation allowances.' }) rotation!: number;
   @Field(() => Float, { description: 'Transport allowances.' }) transport!: number;
   @Field(() => Float) extraQuota!: number;
+  @Field(() => Float, { description: 'New classrooms (新增教室) for class splits; 0 in plans made before classrooms were costed.' }) classrooms!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Yearly spending of a plan on one level.' })
+export class PlanLevelSpending {
+  @Field(() => LevelEnum) level!: Level;
+  @Field(() => Float) amount!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Yearly spending of a plan on one budget line (科目).' })
+export class PlanLineSpending {
+  @Field({ description: 'The budget line\'s category, e.g. 新增教师经费, 交流轮岗补贴, 基建.' }) category!: string;
+  @Field(() => Float) amount!: number;
 }
 
 @ObjectType({ description: 'One teacher who rotates (交流轮岗).' })
@@ -36,6 +49,10 @@ export class PlanHire {
   @Field(() => Int) count!: number;
   @Field(() => Float) annualCost!: number;
   @Field(() => Int, { description: 'Of `count`, posts that use extra quota (有需增编).' }) extraQuota!: number;
+  @Field({ description: 'Education below the level\'s hire minimum (only when the scenario allows it).' }) belowMinimum!: boolean;
+  @Field(() => String, { nullable: true, description: 'Which indicator of which school it serves, e.g. "补足高于规定学历教师（Q1）：某某村小学"; null in older plans.' }) reason!: string | null;
+  @Field(() => IndicatorCodeEnum, { nullable: true }) indicator!: IndicatorCode | null;
+  @Field({ description: 'The post requires the teacher certificate of its level (e.g. 高级中学教师资格).' }) certificateRequired!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -44,6 +61,10 @@ export class PlanClassSplit {
   @Field(() => LevelEnum) level!: Level;
   @Field(() => Int) classesBefore!: number;
   @Field(() => Int) classesAfter!: number;
+  @Field(() => Int, { description: 'New classrooms built for it (the others are the school\'s spare rooms).' }) classroomsBuilt!: number;
+  @Field(() => Int, { nullable: true, description: 'Weekly teaching periods the new classes need; null in older plans.' }) teachingPeriods!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Teachers those periods take (periods / periods per teacher).' }) teachersNeeded!: number | null;
+  @Field(() => Float, { description: 'Yearly cost of the classrooms built, yuan.' }) annualCost!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A standard the plan does not meet, by how much, and why.' })
@@ -55,7 +76,7 @@ export class PlanShortfall {
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => Float) threshold!: number;
   @Field(() => Int, { nullable: true }) gapTeachers!: number | null;
-  @Field({ description: 'BUDGET, NO_ELIGIBLE_DONOR, QUOTA_EXHAUSTED, DONOR_LIMIT, FACILITIES, TIME_LIMIT or OTHER.' }) cause!: string;
+  @Field({ description: 'BUDGET, NO_ELIGIBLE_DONOR, QUOTA_EXHAUSTED, DONOR_LIMIT, FACILITIES, TIME_LIMIT, NO_CLASSROOM, NO_TEACHING_TIME or OTHER.' }) cause!: string;
   @Field(() => Float, { nullable: true, description: 'Yearly cost that would close this gap, when known.' }) costToClose!: number | null;
   @Field(() => String, { nullable: true, description: 'County rules: the donor limits that held eligible teachers back.' }) note?: string | null;
 }

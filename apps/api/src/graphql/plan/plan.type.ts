@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { IndicatorBalance } from '../county/indicator-balance.type';
 import {
-  CostCurve, PlanCheck, PlanClassSplit, PlanCost, PlanHire, PlanRotation, PlanShortfall,
+  CostCurve, PlanCheck, PlanClassSplit, PlanCost, PlanHire, PlanLevelSpending, PlanLineSpending, PlanRotation, PlanShortfall,
 } from './plan-parts.type';
 import { SectionChange } from './section-change.type';
 
@@ -30,4 +30,8 @@ export class PlanResult {
   @Field(() => String, { nullable: true, description: 'The standard set the plan was computed under (before the scenario\'s own overrides); null for plans stored before sets were recorded.' })
   standardSetName!: string | null;
   @Field(() => Int, { nullable: true }) standardSetVersion!: number | null;
+  @Field(() => [PlanLevelSpending], { description: 'Yearly spending by level (empty for plans stored before it was recorded).' })
+  spendingByLevel!: PlanLevelSpending[];
+  @Field(() => [PlanLineSpending], { description: 'Yearly spending by budget line, each cost kind on its line (hires 新增教师经费, allowances 交流轮岗补贴, classrooms 基建).' })
+  spendingByLine!: PlanLineSpending[];
 }

@@ -1,10 +1,10 @@
-import { INDICATOR_LABELS_ZH, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
+import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
 import type { PlanEntity } from '@junheng/db';
 import type { CostCurve as SolverCostCurve, PlanExplanation } from '@junheng/solver';
 import { IndicatorBalance } from '../county/indicator-balance.type';
 import { Check } from '../section/check.type';
 import { IndicatorValues } from '../section/indicator-values.type';
-import { CostCurve, PlanCheck, PlanRotation, PlanShortfall } from './plan-parts.type';
+import { CostCurve, PlanCheck, PlanLevelSpending, PlanLineSpending, PlanRotation, PlanShortfall } from './plan-parts.type';
 import { PlanResult } from './plan.type';
 import { SectionChange, SectionState } from './section-change.type';
 
@@ -42,6 +42,19 @@ function toBalance(b: DomainBalance): IndicatorBalance {
   return Object.assign(new IndicatorBalance(), b);
 }
 
+/** Spending by budget line: as stored, or from the plan's cost by kind (plans stored before it was recorded). */
+function spendingByLine(plan: Plan): PlanLineSpending[] {
+  if (plan.spendingByLine) return plan.spendingByLine.map((s) => Object.assign(new PlanLineSpending(), s));
+  const byKind = { HIRE: plan.cost.hires, EXTRA_QUOTA: plan.cost.extraQuota, ROTATION: plan.cost.rotation, TRANSPORT: plan.cost.transport, CLASSROOM: plan.cost.classrooms ?? 0 };
+  const lines = new Map<string, number>();
+  for (const kind of PLAN_COST_KINDS) {
+    if (byKind[kind] === 0) continue;
+    const category = budgetCategoryOfCost(kind);
+    lines.set(category, (lines.get(category) ?? 0) + byKind[kind]);
+  }
+  return [...lines].map(([category, amount]) => Object.assign(new PlanLineSpending(), { category, amount }));
+}
+
 function shortfallTeachers(plan: Plan): number {
   return plan.shortfalls.reduce((sum, s) => sum + (s.gapTeachers ?? 0), 0);
 }
@@ -59,7 +72,7 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
     backend: plan.backend,
     status: plan.status,
     gap: plan.gap,
-    cost: plan.cost,
+    cost: { ...plan.cost, classrooms: plan.cost.classrooms ?? 0 },
     rotations: plan.rotations.map((r) =>
       Object.assign(new PlanRotation(), {
         ...r,
@@ -70,8 +83,15 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
         distanceKm: r.distanceKm ?? null,
       }),
     ),
-    hires: plan.hires.map((h) => ({ ...h, extraQuota: h.extraQuota ?? 0 })),
-    classSplits: plan.classSplits,
+    hires: plan.hires.map((h) => ({
+      ...h, extraQuota: h.extraQuota ?? 0, belowMinimum: h.belowMinimum ?? false, reason: h.reason ?? null, indicator: h.indicator ?? null,
+      certificateRequired: h.certificateRequired ?? false,
+    })),
+    classSplits: plan.classSplits.map((s) => ({
+      ...s, classroomsBuilt: s.classroomsBuilt ?? 0, teachingPeriods: s.teachingPeriods ?? null, teachersNeeded: s.teachersNeeded ?? null, annualCost: s.annualCost ?? 0,
+    })),
+    spendingByLevel: (plan.spendingByLevel ?? []).map((s) => Object.assign(new PlanLevelSpending(), s)),
+    spendingByLine: spendingByLine(plan),
     shortfalls: plan.shortfalls.map((s) =>
       Object.assign(new PlanShortfall(), {
         ...s,

@@ -15,7 +15,8 @@ let hr: string;
 const SCENARIO_FIELDS = `id name status countyCode budgetCap progress { stage fraction } error`;
 const PLAN_FIELDS = `
   status backend gap fingerprint shortfallTeachers compliantSectionsBefore compliantSectionsAfter
-  cost { total hires rotation transport extraQuota }
+  cost { total hires rotation transport extraQuota classrooms }
+  spendingByLine { category amount }
   rotations { staffNo reason startDate termYears level teacher { staffNo name idNumber } fromSchool { code name } toSchool { code name } }
   hires { schoolCode level subjectGroup education count annualCost }
   classSplits { schoolCode level classesBefore classesAfter }
@@ -98,7 +99,9 @@ describe('scenarios end to end', () => {
     const plan = await readPlan(tight);
     expect(plan.check).toEqual({ passes: true, violations: [] });
     expect(plan.cost.total).toBeLessThanOrEqual(500_000);
-    expect(plan.cost.total).toBeCloseTo(plan.cost.hires + plan.cost.rotation + plan.cost.transport + plan.cost.extraQuota, 2);
+    expect(plan.cost.total).toBeCloseTo(plan.cost.hires + plan.cost.rotation + plan.cost.transport + plan.cost.extraQuota + plan.cost.classrooms, 2);
+    // Every yuan is on a budget line.
+    expect(plan.spendingByLine.reduce((sum: number, l: { amount: number }) => sum + l.amount, 0)).toBeCloseTo(plan.cost.total, 2);
     expect(plan.sections.length).toBeGreaterThan(0);
     expect(plan.balanceBefore.length).toBe(plan.balanceAfter.length);
     for (const r of plan.rotations) {

@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIO, type ScenarioParameters } from '@junheng/domain';
+import { DEFAULT_SCENARIO, LEVELS, type ScenarioParameters } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../errors/app-error';
 import { parseOverrides } from '../../standards/parse-overrides';
@@ -31,7 +31,22 @@ export function mergeParameters(current: ScenarioParameters | null, countyCode: 
     exemptStaffNos: pick('exemptStaffNos', cleanStaffNos(input.exemptStaffNos)),
     overrides: input.overrides === undefined ? base.overrides : parseOverrides(input.overrides),
     allowBudgetOverrun: input.allowBudgetOverrun ?? base.allowBudgetOverrun ?? false,
+    allowHiresBelowMinimum: pick('allowHiresBelowMinimum', input.allowHiresBelowMinimum),
+    levels: input.levels === undefined ? (base.levels ?? null) : input.levels === null ? null : LEVELS.filter((l) => input.levels!.includes(l)),
+    budgetCategories: input.budgetCategories === undefined ? (base.budgetCategories ?? null) : input.budgetCategories === null ? null : [...new Set(input.budgetCategories.map((c) => c.trim()))],
   };
+}
+
+/** Every budget line a scenario draws on must be one of the county's lines for the plan year; names the unknown ones. */
+export async function assertBudgetCategoriesExist(ds: DataSource, countyCode: string, parameters: ScenarioParameters): Promise<void> {
+  const wanted = parameters.budgetCategories;
+  if (!wanted || wanted.length === 0) return;
+  const rows: Array<{ category: string }> = await ds.query(`SELECT DISTINCT category FROM budget_line WHERE county_code = $1 AND year = $2`, [countyCode, parameters.year]);
+  const known = new Set(rows.map((r) => r.category));
+  const unknown = wanted.filter((c) => !known.has(c));
+  if (unknown.length > 0) {
+    throw badInput('budgetCategories', `No such budget line in county ${countyCode} for ${parameters.year} (本县该年度无此经费科目): ${unknown.join(', ')}`);
+  }
 }
 
 /** Every listed staff number must be a teacher of the county; names the unknown ones. */

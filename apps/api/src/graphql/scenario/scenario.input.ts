@@ -1,5 +1,7 @@
-import { ArrayMaxSize, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { LEVELS, type Level } from '@junheng/domain';
+import { LevelEnum } from '../enums/register-enums';
 import { ComplianceTargetEnum, MoveDirectionsEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 
 /** Fields a planner sets on a scenario; every one optional on update. */
@@ -90,6 +92,23 @@ export class ScenarioParametersInput {
   @Field(() => Boolean, { nullable: true, description: 'Applying the plan may commit more than a budget line holds (default false: BUDGET_OVERRUN).' })
   @IsOptional()
   allowBudgetOverrun?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Allow hires below the standard set\'s minimum education of their level; each such hire is flagged.' })
+  @IsOptional()
+  @IsBoolean()
+  allowHiresBelowMinimum?: boolean;
+
+  @Field(() => [LevelEnum], { nullable: true, description: 'Levels the plan covers; null: every level the county has. Others get no hires, class splits or incoming rotations.' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'levels must name at least one level, or be null for every level (至少选择一个学段)' })
+  @ArrayUnique()
+  @IsEnum(LevelEnum, { each: true })
+  levels?: Level[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Budget lines (科目) of the county and year the plan draws on, each bounded by its amount minus what is committed; null: only the budget cap.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  budgetCategories?: string[] | null;
 }
 
 @InputType({ description: 'A new scenario for one county of your region.' })

@@ -7,7 +7,7 @@ import { conflict } from '../../errors/app-error';
 import type { ScenarioJobs } from './scenario-jobs';
 import type { ScenarioStaleness } from './scenario-staleness';
 import { findScenarioInScope, requireCountyInScope, requireRole, requireScenario, SCENARIO_EDITORS, SCENARIO_READERS } from './scenario-access';
-import { assertStaffNosExist, mergeParameters } from './scenario-parameters-input';
+import { assertBudgetCategoriesExist, assertStaffNosExist, mergeParameters } from './scenario-parameters-input';
 import type { CreateScenarioInput, ScenarioParametersInput } from './scenario.input';
 import type { Scenario } from './scenario.type';
 import { toScenario } from './to-scenario';
@@ -46,6 +46,7 @@ export class ScenarioService {
     const year = input.year ?? ctx.planYear;
     const parameters = mergeParameters(null, input.countyCode, year, input);
     await assertStaffNosExist(ctx.dataSource, input.countyCode, parameters);
+    await assertBudgetCategoriesExist(ctx.dataSource, input.countyCode, parameters);
     const row = await ctx.dataSource.getRepository(ScenarioEntity).save({
       countyCode: input.countyCode,
       year,
@@ -69,6 +70,7 @@ export class ScenarioService {
       const year = input.year ?? row.year;
       const parameters = mergeParameters(scenarioParametersOf(row), row.countyCode, year, input);
       await assertStaffNosExist(ctx.dataSource, row.countyCode, parameters);
+      await assertBudgetCategoriesExist(ctx.dataSource, row.countyCode, parameters);
       await manager.delete(PlanEntity, { scenarioId: id });
       await manager.update(ScenarioEntity, { id }, {
         name: input.name?.trim() || row.name,

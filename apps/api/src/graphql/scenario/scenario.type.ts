@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ScenarioStatus } from '@junheng/db';
+import type { Level } from '@junheng/domain';
+import { LevelEnum } from '../enums/register-enums';
 import { ComplianceTargetEnum, MoveDirectionsEnum, ScenarioStatusEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 import { ScenarioProgress } from './scenario-progress.type';
 
@@ -70,6 +72,15 @@ export class Scenario {
 
   @Field(() => String, { nullable: true })
   createdBy!: string | null;
+
+  @Field({ description: 'Hires below the level\'s minimum education are allowed (and flagged).' })
+  allowHiresBelowMinimum!: boolean;
+
+  @Field(() => [LevelEnum], { nullable: true, description: 'Levels the plan covers; null: every level.' })
+  levels!: Level[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Budget lines the plan draws on; null: only the budget cap.' })
+  budgetCategories!: string[] | null;
 
   @Field()
   createdAt!: string;

@@ -37,6 +37,9 @@ export function toScenario(e: ScenarioEntity): Scenario {
     overrides: p.overrides ? JSON.stringify(p.overrides) : null,
     allowBudgetOverrun: p.allowBudgetOverrun ?? false,
     createdBy: e.createdBy,
+    allowHiresBelowMinimum: p.allowHiresBelowMinimum ?? false,
+    levels: p.levels ?? null,
+    budgetCategories: p.budgetCategories ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   });

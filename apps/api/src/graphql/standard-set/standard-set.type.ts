@@ -19,6 +19,10 @@ export class LevelStandards {
   @Field(() => Float, { nullable: true }) multimediaPer100Min!: number | null;
   @Field(() => Float, { nullable: true, description: 'Largest coefficient of variation across schools (差异系数).' }) cvMax!: number | null;
   @Field(() => EducationEnum, { description: 'Minimum education counted as qualified.' }) qualifiedEducationMin!: Education;
+  @Field(() => EducationEnum, { description: 'Lowest education a new hire of the level may have (below it only when a scenario allows, flagged).' }) hireEducationMin!: Education;
+  @Field({ description: 'A new hire needs the teacher certificate of the level (e.g. 高级中学教师资格).' }) hireCertificateRequired!: boolean;
+  @Field(() => Float, { description: 'Weekly teaching periods one class needs (课时).' }) periodsPerClass!: number;
+  @Field(() => Float, { description: 'Weekly teaching periods one teacher gives.' }) periodsPerTeacher!: number;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { writeSession } from '../../auth/session-store';
 import type { Role } from '../../gql/graphql';
 import { renderWithProviders } from '../../test-support/render-with-providers';
-import { balanceRows, RotationsTable, ShortfallsTable } from './plan-tables';
-import type { Rotation, Shortfall } from './plan-types';
+import { balanceRows, ClassSplitsTable, HiresTable, RotationsTable, ShortfallsTable } from './plan-tables';
+import type { ClassSplit, Hire, Rotation, Shortfall } from './plan-types';
 
 const rotation: Rotation = {
   staffNo: '431124000123',
@@ -53,6 +53,25 @@ describe('ShortfallsTable', () => {
     expect(screen.getByText('全县')).toBeInTheDocument();
     expect(screen.getByText('交流轮岗比例')).toBeInTheDocument();
     expect(screen.getByText('240,000')).toBeInTheDocument();
+  });
+});
+
+describe('HiresTable and ClassSplitsTable', () => {
+  it('flag a hire below the minimum, name the indicator it serves, and show what a split takes', () => {
+    as('PLANNER');
+    const names = (code: string | null | undefined) => (code === '2431124099' ? '东源村小学' : (code ?? ''));
+    const hires: Hire[] = [
+      { schoolCode: '2431124099', level: 'SENIOR', subjectGroup: 'CORE', education: 'ASSOCIATE', count: 2, extraQuota: 0, annualCost: 184000, belowMinimum: true, reason: '改善生师比（R）：东源村小学', indicator: 'R', certificateRequired: true },
+    ];
+    renderWithProviders(<HiresTable rows={hires} names={names} />);
+    expect(screen.getByText('低于最低学历')).toBeInTheDocument();
+    expect(screen.getByText('须持对应教师资格证')).toBeInTheDocument();
+    expect(screen.getByText('R')).toBeInTheDocument();
+    const splits: ClassSplit[] = [{ schoolCode: '2431124099', level: 'PRIMARY', classesBefore: 2, classesAfter: 3, classroomsBuilt: 1, teachingPeriods: 28, teachersNeeded: 1.9, annualCost: 30000 }];
+    renderWithProviders(<ClassSplitsTable rows={splits} names={names} />);
+    expect(screen.getByRole('columnheader', { name: '新建教室' })).toBeInTheDocument();
+    expect(screen.getByText('1.9')).toBeInTheDocument();
+    expect(screen.getByText('30,000')).toBeInTheDocument();
   });
 });
 

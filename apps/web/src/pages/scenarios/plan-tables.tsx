@@ -8,7 +8,7 @@ import type { Balance, ClassSplit, Hire, Rotation, Shortfall } from './plan-type
 
 type Names = (code: string | null | undefined) => string;
 
-const CAUSES = new Set(['BUDGET', 'NO_ELIGIBLE_DONOR', 'QUOTA_EXHAUSTED', 'DONOR_LIMIT', 'FACILITIES', 'TIME_LIMIT', 'OTHER']);
+const CAUSES = new Set(['BUDGET', 'NO_ELIGIBLE_DONOR', 'QUOTA_EXHAUSTED', 'DONOR_LIMIT', 'FACILITIES', 'TIME_LIMIT', 'NO_CLASSROOM', 'NO_TEACHING_TIME', 'OTHER']);
 const GROUPS = new Set(['CORE', 'PE_ARTS', 'OTHER']);
 const INDICATOR_SHORT = new Set(['Q1', 'Q2', 'Q3', 'R', 'C', 'B', 'F1', 'F2', 'F3', 'F4', 'ROTATION_QUOTA', 'BACKBONE_SHARE']);
 
@@ -52,17 +52,28 @@ export function HiresTable({ rows, names }: { rows: readonly Hire[]; names: Name
         { title: t('plan.school'), dataIndex: 'schoolCode', render: (v: string) => names(v) },
         { title: t('teacher.level'), dataIndex: 'level', width: 70, render: (v: Hire['level']) => t(`level.${v}`) },
         { title: t('plan.subjectGroup'), dataIndex: 'subjectGroup', width: 100, render: (v: string) => (GROUPS.has(v) ? t(`subjectGroup.${v}` as MessageKey) : v) },
-        { title: t('teacher.education'), dataIndex: 'education', width: 80, render: (v: Hire['education']) => t(`education.${v}`) },
+        {
+          title: t('teacher.education'), key: 'education', width: 150,
+          render: (_: unknown, r: Hire) => (
+            <>
+              {t(`education.${r.education}`)}
+              {r.certificateRequired && <Tag style={{ marginInlineStart: 4 }}>{t('plan.certificateRequired')}</Tag>}
+              {r.belowMinimum && <Tag color="orange" style={{ marginInlineStart: 4 }}>{t('plan.belowMinimum')}</Tag>}
+            </>
+          ),
+        },
         { title: t('plan.hireCount'), dataIndex: 'count', width: 70, align: 'right' },
         { title: t('plan.hireExtraQuota'), dataIndex: 'extraQuota', width: 90, align: 'right' },
         { title: t('plan.annualCost'), dataIndex: 'annualCost', width: 130, align: 'right', render: (v: number) => formatYuan(v, locale) },
+        // Like rotations: the indicator served, in the catalogue's words, at the school in the first column.
+        { title: t('plan.reason'), key: 'reason', render: (_: unknown, r: Hire) => (r.indicator ? <><Tag>{r.indicator}</Tag>{r.indicator === 'C' ? t('plan.reasonSplitTime') : t('plan.reasonIndicator', { indicator: t(`indicatorShort.${r.indicator}`) })}</> : '—') },
       ]}
     />
   );
 }
 
 export function ClassSplitsTable({ rows, names }: { rows: readonly ClassSplit[]; names: Names }) {
-  const t = useLocale().t;
+  const { t, locale } = useLocale();
   return (
     <Table<ClassSplit>
       size="small"
@@ -74,6 +85,9 @@ export function ClassSplitsTable({ rows, names }: { rows: readonly ClassSplit[];
         { title: t('teacher.level'), dataIndex: 'level', width: 70, render: (v: ClassSplit['level']) => t(`level.${v}`) },
         { title: t('plan.classesBefore'), dataIndex: 'classesBefore', width: 100, align: 'right' },
         { title: t('plan.classesAfter'), dataIndex: 'classesAfter', width: 100, align: 'right' },
+        { title: t('plan.classroomsBuilt'), dataIndex: 'classroomsBuilt', width: 110, align: 'right' },
+        { title: t('plan.teachersNeeded'), dataIndex: 'teachersNeeded', width: 120, align: 'right', render: (v: number | null) => formatDecimal(v, locale, 1) },
+        { title: t('plan.annualCost'), dataIndex: 'annualCost', width: 130, align: 'right', render: (v: number) => formatYuan(v, locale) },
       ]}
     />
   );

@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Checkbox, Collapse, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Collapse, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCounty } from '../../county/county-context';
 import { describeError } from '../../errors/describe-error';
 import { defaultPlanYear } from '../../format/plan-year';
-import type { ComplianceTarget, MoveDirections, SolveMode } from '../../gql/graphql';
-import { useT } from '../../i18n/locale-context';
+import type { ComplianceTarget, Level, MoveDirections, SolveMode } from '../../gql/graphql';
+import { formatYuan } from '../../format/format-number';
+import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoading } from '../../ui/page-loading';
 import { CreateScenarioMutation, UpdateScenarioMutation } from './scenario.mutations';
-import { ScenarioParamsQuery } from './scenario.queries';
+import { ScenarioBudgetLinesQuery, ScenarioParamsQuery } from './scenario.queries';
 import { RegionStandardSetQuery } from '../../standards/standard-set.queries';
 import { countOverrides, parseOverridesText } from '../../standards/standard-fields';
 import { StandardOverridesEditor } from '../../standards/standard-overrides-editor';
@@ -20,10 +21,11 @@ import { TeacherPicker } from './teacher-picker';
 const MODES: SolveMode[] = ['BEST_WITHIN_BUDGET', 'CHEAPEST_FULL_COMPLIANCE'];
 const TARGETS: ComplianceTarget[] = ['ALL_CHECKS', 'SIX_OF_SEVEN'];
 const DIRECTIONS: MoveDirections[] = ['DEFAULT', 'ANY'];
+const LEVELS: Level[] = ['PRIMARY', 'JUNIOR', 'SENIOR'];
 
 /** Create a scenario (/scenarios/new) or change one (/scenarios/:id/edit). */
 export default function ScenarioFormPage() {
-  const t = useT();
+  const { t, locale } = useLocale();
   const navigate = useNavigate();
   const { id } = useParams();
   const { county } = useCounty();
@@ -37,6 +39,8 @@ export default function ScenarioFormPage() {
   // The county's set in force: the scenario's changes apply to it, and its values are the placeholders.
   const standard = useQuery(RegionStandardSetQuery, { variables: { regionCode: countyCode ?? null }, skip: !countyCode });
   const overrideCount = countOverrides(Form.useWatch('overrides', form) ?? {});
+  const year = Form.useWatch('year', form) ?? scenario?.year ?? defaultPlanYear();
+  const lines = useQuery(ScenarioBudgetLinesQuery, { variables: { code: countyCode ?? '', year }, skip: !countyCode });
 
   useEffect(() => {
     if (!scenario) return;
@@ -53,6 +57,9 @@ export default function ScenarioFormPage() {
       lockedStaffNos: scenario.lockedStaffNos,
       excludedStaffNos: scenario.excludedStaffNos,
       overrides: parseOverridesText(scenario.overrides),
+      allowHiresBelowMinimum: scenario.allowHiresBelowMinimum,
+      levels: scenario.levels ?? [],
+      budgetCategories: scenario.budgetCategories ?? [],
     });
   }, [scenario, form]);
 
@@ -120,6 +127,22 @@ export default function ScenarioFormPage() {
           </Form.Item>
           <Form.Item name="allowBudgetOverrun" valuePropName="checked">
             <Checkbox>{t('scenarios.allowBudgetOverrun')}</Checkbox>
+          </Form.Item>
+          <Form.Item label={t('scenarios.levels')} name="levels" extra={t('scenarios.levelsHint')}>
+            <Checkbox.Group options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+          </Form.Item>
+          <Form.Item label={t('scenarios.budgetLines')} name="budgetCategories" extra={t('scenarios.budgetLinesHint')}>
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ maxWidth: 520 }}
+              placeholder={t('scenarios.budgetLinesNone')}
+              loading={lines.loading}
+              options={(lines.data?.budgets ?? []).map((b) => ({ value: b.category, label: t('scenarios.budgetLineOption', { category: b.category, remaining: formatYuan(b.remaining, locale) }) }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('scenarios.allowBelowMinimum')} name="allowHiresBelowMinimum" valuePropName="checked" extra={t('scenarios.allowBelowMinimumHint')}>
+            <Switch />
           </Form.Item>
           <Form.Item label={t('scenarios.locked')} name="lockedStaffNos">
             <TeacherPicker countyCode={countyCode} label={t('scenarios.locked')} />

@@ -1,4 +1,4 @@
-import type { ComplianceTarget, MoveDirections, ScenarioParametersInput, SolveMode } from '../../gql/graphql';
+import type { ComplianceTarget, Level, MoveDirections, ScenarioParametersInput, SolveMode } from '../../gql/graphql';
 import { countOverrides, type Overrides } from '../../standards/standard-fields';
 
 export interface ScenarioFormValues {
@@ -16,6 +16,12 @@ export interface ScenarioFormValues {
   excludedStaffNos: string[];
   /** Changes to the county's standard set for this scenario only. */
   overrides: Overrides;
+  /** Hires below the level's minimum education allowed (each flagged). */
+  allowHiresBelowMinimum: boolean;
+  /** Levels planned; empty: every level the county has. */
+  levels: Level[];
+  /** Budget lines drawn on; empty: only the budget cap. */
+  budgetCategories: string[];
 }
 
 /** A new scenario's form: no cap, the default mode, target and directions, nothing locked or changed. */
@@ -33,6 +39,9 @@ export function newScenarioValues(year: number): ScenarioFormValues {
     lockedStaffNos: [],
     excludedStaffNos: [],
     overrides: {},
+    allowHiresBelowMinimum: false,
+    levels: [],
+    budgetCategories: [],
   };
 }
 
@@ -55,5 +64,8 @@ export function toParameters(v: ScenarioFormValues): ScenarioParametersInput {
     excludedStaffNos: v.excludedStaffNos ?? [],
     // Undefined when the editor never mounted (its base set not loaded): the scenario keeps its changes.
     overrides: v.overrides === undefined ? undefined : countOverrides(v.overrides) > 0 ? JSON.stringify(v.overrides) : '',
+    allowHiresBelowMinimum: v.allowHiresBelowMinimum ?? false,
+    levels: v.levels && v.levels.length > 0 ? v.levels : null,
+    budgetCategories: v.budgetCategories && v.budgetCategories.length > 0 ? v.budgetCategories : null,
   };
 }

@@ -37,7 +37,18 @@ describe('toParameters', () => {
       lockedStaffNos: ['431124000001'],
       excludedStaffNos: [],
       overrides: '',
+      allowHiresBelowMinimum: false,
+      levels: null,
+      budgetCategories: null,
     });
+  });
+
+  it('sends chosen levels and budget lines, and none as null (every level; only the cap)', () => {
+    const base = { ...newScenarioValues(2027), name: '方案' };
+    expect(toParameters({ ...base, levels: ['PRIMARY', 'JUNIOR'], budgetCategories: ['新增教师经费'], allowHiresBelowMinimum: true })).toMatchObject({
+      levels: ['PRIMARY', 'JUNIOR'], budgetCategories: ['新增教师经费'], allowHiresBelowMinimum: true,
+    });
+    expect(toParameters({ ...base, levels: [], budgetCategories: [] })).toMatchObject({ levels: null, budgetCategories: null });
   });
 
   it('sends standard-set changes as the JSON the API reads, and none as empty text (clears them)', () => {

@@ -10,6 +10,7 @@ import { useNotifiedAction } from '../../ui/use-notified-action';
 import { PageLoading } from '../../ui/page-loading';
 import { ApplyButton } from './apply-button';
 import { CostBreakdown } from './cost-breakdown';
+import { SpendingBreakdown } from './spending-breakdown';
 import { CostCurvePanel } from './cost-curve-panel';
 import { ExportButtons } from './export-buttons';
 import { BalanceChangeTable, ClassSplitsTable, HiresTable, RotationsTable, ShortfallsTable } from './plan-tables';
@@ -115,6 +116,7 @@ export default function ScenarioPage() {
           )}
           {!plan.check.passes && <Alert type="warning" showIcon title={t('plan.checkFailed', { n: plan.check.violations.length })} />}
           <CostBreakdown plan={plan} />
+          <SpendingBreakdown plan={plan} />
           {plan.standardSetName && (
             <Typography.Text type="secondary">{t('scenarios.standardUsed', { name: plan.standardSetName, version: plan.standardSetVersion ?? 1 })}</Typography.Text>
           )}

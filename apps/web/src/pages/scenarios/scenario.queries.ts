@@ -33,6 +33,22 @@ export const ScenarioParamsQuery = graphql(`
       lockedStaffNos
       excludedStaffNos
       overrides
+      allowHiresBelowMinimum
+      levels
+      budgetCategories
+    }
+  }
+`);
+
+/** The county's budget lines of a year: those a scenario may draw on. */
+export const ScenarioBudgetLinesQuery = graphql(`
+  query ScenarioBudgetLines($code: String!, $year: Int!) {
+    budgets(countyCode: $code, year: $year) {
+      id
+      category
+      amount
+      committed
+      remaining
     }
   }
 `);
@@ -107,6 +123,15 @@ export const ScenarioResultQuery = graphql(`
           hires
           extraQuota
           total
+          classrooms
+        }
+        spendingByLevel {
+          level
+          amount
+        }
+        spendingByLine {
+          category
+          amount
         }
         check {
           passes
@@ -146,12 +171,20 @@ export const ScenarioResultQuery = graphql(`
           count
           extraQuota
           annualCost
+          belowMinimum
+          reason
+          indicator
+          certificateRequired
         }
         classSplits {
           schoolCode
           level
           classesBefore
           classesAfter
+          classroomsBuilt
+          teachingPeriods
+          teachersNeeded
+          annualCost
         }
         shortfalls {
           schoolCode
