@@ -13,11 +13,12 @@ const highs = new HighsBackend();
 
 /**
  * Two villages, nobody eligible to rotate. V1 (120 students, 6 teachers) and V2 (100 students, 5 teachers)
- * each miss R by one (ceil(120/19) = 7, ceil(100/19) = 6); the cheapest hire for R is a rural secondary-
- * vocational teacher, 70,000 + 12,000 = 82,000. A budget of 100,000 buys one, for V1 (more students).
- * In the LP relaxation the remaining 18,000 buy 0.22 of V2's hire, so the budget binds with shadow price
- * λ = penalty(V2,R) / 82,000 - 1 and V2's R row dual is its penalty: the marginal cost of V2's gap is
- * penalty / (1 + λ) = 82,000 a teacher.
+ * each miss R by one (ceil(120/19) = 7, ceil(100/19) = 6); a rural secondary-vocational
+ * hire for R would cost 82,000, but a primary hire must hold at least 大专 (the standard set's hire
+ * minimum): 80,000 + 12,000 rural = 92,000. A budget of 100,000 buys one, for V1 (more students).
+ * In the LP relaxation the remaining 8,000 buy 0.09 of V2's hire, so the budget binds with shadow price
+ * λ = penalty(V2,R) / 92,000 - 1 and V2's R row dual is its penalty: the marginal cost of V2's gap is
+ * penalty / (1 + λ) = 92,000 a teacher.
  */
 function twoFixesOneBudget() {
   const teachers = [
@@ -35,19 +36,19 @@ describe('marginal costs from the model', () => {
     const duals = await lpDuals(r.model, 30);
     const m = marginalCosts(r.model, duals!);
     expect(m.budgetShadow).toBeGreaterThan(0);
-    expect(m.perTeacher.get('V2:PRIMARY:R')).toBeCloseTo(82_000, 3);
-    expect(r.plan.shortfalls).toEqual([expect.objectContaining({ schoolCode: 'V2', indicator: 'R', gapTeachers: 1, cause: 'BUDGET', costToClose: 82_000 })]);
+    expect(m.perTeacher.get('V2:PRIMARY:R')).toBeCloseTo(92_000, 3);
+    expect(r.plan.shortfalls).toEqual([expect.objectContaining({ schoolCode: 'V2', indicator: 'R', gapTeachers: 1, cause: 'BUDGET', costToClose: 92_000 })]);
     const spent = r.plan.cost.total;
-    const enough = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: { ...scenario, budgetCap: spent + 82_000 }, options: { backend: highs } });
+    const enough = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: { ...scenario, budgetCap: spent + 92_000 }, options: { backend: highs } });
     expect(enough.plan.shortfalls).toEqual([]);
-    const short = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: { ...scenario, budgetCap: spent + 82_000 - 1 }, options: { backend: highs } });
+    const short = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: { ...scenario, budgetCap: spent + 92_000 - 1 }, options: { backend: highs } });
     expect(short.plan.shortfalls.map((s) => s.schoolCode)).toEqual(['V2']);
   });
 
   it('says what the next 100,000 yuan buy, by re-solving', async () => {
     const data = twoFixesOneBudget();
     const step = await nextBudgetStep(data, NATIONAL_STANDARD_SET, scenarioFor(data, { budgetCap: 100_000, mipGap: 0 }), 100_000, { backend: highs });
-    expect(step).toMatchObject({ budgetBefore: 100_000, budgetAfter: 200_000, costBefore: 82_000, costAfter: 164_000, shortfallTeachersBefore: 1, shortfallTeachersAfter: 0 });
+    expect(step).toMatchObject({ budgetBefore: 100_000, budgetAfter: 200_000, costBefore: 92_000, costAfter: 184_000, shortfallTeachersBefore: 1, shortfallTeachersAfter: 0 });
     expect(step!.closed).toEqual([{ schoolCode: 'V2', level: 'PRIMARY', indicator: 'R', teachers: 1 }]);
     expect(await nextBudgetStep(data, NATIONAL_STANDARD_SET, scenarioFor(data, { budgetCap: null }))).toBeNull();
   });
@@ -55,7 +56,7 @@ describe('marginal costs from the model', () => {
   it('the headline is the cheapest full-compliance cost when reachable, otherwise what stays short and why', async () => {
     const data = twoFixesOneBudget();
     const reachable = await costCurveHeadline(data, NATIONAL_STANDARD_SET, scenarioFor(data, { mipGap: 0 }), { backend: highs });
-    expect(reachable).toMatchObject({ reachable: true, cheapestFullComplianceCost: 164_000, stillShort: [] });
+    expect(reachable).toMatchObject({ reachable: true, cheapestFullComplianceCost: 184_000, stillShort: [] });
     // V2 has no vacancy (quota 5 = its 5 teachers) and no donor: its R gap stays whatever the budget.
     const stuck = { ...data, schools: data.schools.map((s) => (s.code === 'V2' ? { ...s, quota: 5 } : s)) };
     const h = await costCurveHeadline(stuck, NATIONAL_STANDARD_SET, scenarioFor(stuck, { mipGap: 0 }), { backend: highs });
