@@ -59,3 +59,14 @@ describe('costCurveOption', () => {
     expect(option.series[0]!.markLine?.data[0]?.xAxis).toBe(15);
   });
 });
+
+describe('indicatorBarOption tooltip', () => {
+  it('rounds ratios such as 41/3 instead of printing every binary digit', () => {
+    const option = indicatorBarOption([{ name: '甲校', value: 41 / 3, passes: true }], null, { series: 'R', threshold: '' }) as {
+      tooltip: { valueFormatter: (v: unknown) => string };
+    };
+    expect(option.tooltip.valueFormatter(41 / 3)).toBe('13.67');
+    const localised = indicatorBarOption([], null, { series: 'R', threshold: '' }, (v) => v.toFixed(1)) as { tooltip: { valueFormatter: (v: unknown) => string } };
+    expect(localised.tooltip.valueFormatter(41 / 3)).toBe('13.7');
+  });
+});

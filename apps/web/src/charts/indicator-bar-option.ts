@@ -13,14 +13,20 @@ export function sortPoints(points: readonly IndicatorPoint[]): IndicatorPoint[] 
 }
 
 /** A sorted bar per school, coloured by pass/fail, with the threshold as a horizontal line. */
-export function indicatorBarOption(points: readonly IndicatorPoint[], threshold: number | null, labels: { series: string; threshold: string }): EChartsCoreOption {
+export function indicatorBarOption(
+  points: readonly IndicatorPoint[],
+  threshold: number | null,
+  labels: { series: string; threshold: string },
+  formatValue: (value: number) => string = (value) => String(Math.round(value * 100) / 100),
+): EChartsCoreOption {
   const sorted = sortPoints(points);
   return {
     animation: false,
     // The chart's container carries the label (role=img); ECharts' own generated description is off.
     aria: { enabled: false },
     grid: { left: 48, right: 24, top: 24, bottom: 24 },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    // Values are ratios such as 41/3: the tooltip shows them as the tables do, never 13.666666666666666.
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v) : String(v ?? '—')) },
     xAxis: { type: 'category', data: sorted.map((p) => p.name), axisLabel: { show: false }, axisTick: { show: false } },
     yAxis: { type: 'value' },
     series: [

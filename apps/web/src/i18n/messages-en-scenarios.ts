@@ -84,7 +84,7 @@ export const enScenarios: Record<keyof typeof zhScenarios, string> = {
   'plan.costCurve': 'Cost curve: what each extra budget buys',
   'plan.costCurveCompute': 'Compute cost curve',
   'plan.costCurveWaiting': 'Computing the cost curve…',
-  'plan.costCurveBudget': 'Budget (10k yuan)',
+  'plan.costCurveBudget': 'Budget (× 10,000 yuan)',
   'plan.costCurveShortfall': 'Teachers short',
   'plan.fullCost': 'Full compliance costs {amount}',
   'plan.checkFailed': 'Plan check failed: {n} violations',

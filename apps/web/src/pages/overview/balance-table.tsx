@@ -21,7 +21,7 @@ export function BalanceTable({ rows }: { rows: readonly Row[] }) {
           { title: t('overview.balanceIndicator'), dataIndex: 'indicator', render: (v: Row['indicator']) => t(`indicatorShort.${v}`) },
           { title: t('overview.cv'), dataIndex: 'cv', align: 'right', width: 90, render: (v: number | null) => formatDecimal(v, locale, 3) },
           { title: t('overview.threshold'), dataIndex: 'threshold', align: 'right', width: 70, render: (v: number | null) => (v === null ? '—' : `≤ ${formatDecimal(v, locale, 2)}`) },
-          { title: t('overview.result'), dataIndex: 'passes', width: 80, render: (v: boolean, r) => <PassTag passes={r.cv === null ? null : v} /> },
+          { title: t('overview.result'), dataIndex: 'passes', width: 80, render: (v: boolean, r) => <PassTag passes={r.cv === null || r.threshold === null ? null : v} /> },
         ]}
       />
     </Card>

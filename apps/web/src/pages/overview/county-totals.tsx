@@ -17,10 +17,11 @@ export function CountyTotals({ county, budgets, year, shortfall }: { county: Cou
   const budgetTotal = budgets.reduce((n, b) => n + b.amount, 0);
   const budgetRemaining = budgets.reduce((n, b) => n + b.remaining, 0);
   const c = county.counts;
-  const stat = (title: string, value: string, suffix?: string) => (
+  const stat = (title: string, value: string, suffix?: string, note?: string) => (
     <Col xs={12} md={8} xl={4}>
-      <Card size="small">
+      <Card size="small" style={{ height: '100%' }}>
         <Statistic title={title} value={value} suffix={suffix} />
+        {note ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{note}</Typography.Text> : null}
       </Card>
     </Col>
   );
@@ -31,8 +32,9 @@ export function CountyTotals({ county, budgets, year, shortfall }: { county: Cou
         {stat(t('overview.students'), formatInteger(c.students, locale))}
         {stat(t('overview.teachers'), formatInteger(c.teachers, locale))}
         {stat(t('overview.onLoan'), formatInteger(c.onLoanTeachers, locale))}
-        {stat(t('overview.compliantSections'), formatInteger(c.compliantSections, locale), `/ ${formatInteger(c.sections, locale)}`)}
-        {stat(t('overview.sixOfSeven'), formatInteger(sixMeeting, locale), `/ ${formatInteger(sixJudged, locale)}`)}
+        {/* The two counters have different totals: every section is checked, only primary and junior ones are evaluated six-of-seven. */}
+        {stat(t('overview.compliantSections'), formatInteger(c.compliantSections, locale), `/ ${formatInteger(c.sections, locale)}`, t('overview.compliantSectionsNote'))}
+        {stat(t('overview.sixOfSeven'), formatInteger(sixMeeting, locale), `/ ${formatInteger(sixJudged, locale)}`, t('overview.sixOfSevenNote'))}
       </Row>
       <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
         <Col xs={24} xl={8}>

@@ -30,7 +30,7 @@ export function IndicatorChart({ schools }: { schools: readonly CountySchool[] }
   const [level, setLevel] = useState<Level>('PRIMARY');
   const { points, threshold } = useMemo(() => pointsFor(schools, level, indicator), [schools, level, indicator]);
   const option = useMemo(
-    () => indicatorBarOption(points, threshold, { series: t(`indicator.${indicator}`), threshold: t('overview.thresholdLine', { value: formatDecimal(threshold, locale) }) }),
+    () => indicatorBarOption(points, threshold, { series: t(`indicator.${indicator}`), threshold: t('overview.thresholdLine', { value: formatDecimal(threshold, locale) }) }, (v) => formatDecimal(v, locale)),
     [points, threshold, indicator, t, locale],
   );
   return (

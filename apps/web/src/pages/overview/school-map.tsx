@@ -1,4 +1,4 @@
-import { Card } from 'antd';
+import { Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { EChartsView } from '../../charts/echarts-view';
 import { schoolScatterOption } from '../../charts/school-scatter-option';
@@ -15,6 +15,9 @@ export function SchoolMap({ schools }: { schools: readonly CountySchool[] }) {
   return (
     <Card size="small" title={t('overview.map')}>
       <EChartsView option={option} height={360} label={t('overview.map')} />
+      <Typography.Text type="secondary" data-testid="map-legend">
+        {t('overview.mapLegend')}
+      </Typography.Text>
     </Card>
   );
 }
