@@ -109,7 +109,7 @@ describe('formula-safe lists', () => {
     await workbook.xlsx.load((await writeXlsx(hiringList(plan, hostile, meta))) as unknown as ArrayBuffer);
     const row = workbook.getWorksheet('招聘计划')!.getRow(3);
     expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
-    expect(row.values).toEqual([undefined, '4311240003', `'=HYPERLINK("http://x","y")`, "'@SUM(1+1)", '小学', '体育艺术（体育、音乐、美术）', '本科', 2, 1, 170000]);
+    expect(row.values).toEqual([undefined, '4311240003', `'=HYPERLINK("http://x","y")`, "'@SUM(1+1)", '小学', '体育艺术（体育、音乐、美术）', '本科', 2, 1, 170000, '小学教师资格', '补足体育艺术教师（Q3）：上关村小学', '']);
     expect([7, 8, 9].map((c) => row.getCell(c).type)).toEqual([ExcelJS.ValueType.Number, ExcelJS.ValueType.Number, ExcelJS.ValueType.Number]);
     expect(row.getCell(9).value).toBe(170000);
   });
