@@ -34,7 +34,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     await replaceRegionData(db.dataSource, region);
     // A real plan, solved by the CLI and stored as a worker stores it (plan.body.plan).
     const planFile = join(tmp(), 'plan.json');
-    const solve = await cli('solve', '--county', COUNTY, '--year', '2027', '--budget', '1000000', '--out', planFile);
+    const solve = await cli('solve', '--county', COUNTY, '--year', '2027', '--budget', '3000000', '--out', planFile);
     expect(solve.stderr).toBe('');
     expect(solve.code).toBe(0);
     plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
@@ -42,7 +42,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     expect(plan.hires.length).toBeGreaterThanOrEqual(2);
 
     const scenarios = db.dataSource.getRepository(ScenarioEntity);
-    const parameters = { ...DEFAULT_SCENARIO, countyCodes: [COUNTY], year: 2027, budgetCap: 1_000_000 };
+    const parameters = { ...DEFAULT_SCENARIO, countyCodes: [COUNTY], year: 2027, budgetCap: 3_000_000 };
     scenarioId = (await scenarios.save({ countyCode: COUNTY, year: 2027, name: '预算100万', status: 'SOLVED', parameters })).id;
     await db.dataSource.query(`INSERT INTO plan (scenario_id, fingerprint, body) VALUES ($1, $2, $3)`, [scenarioId, 'f'.repeat(64), JSON.stringify({ plan })]);
     expect(await db.dataSource.getRepository(PlanEntity).countBy({ scenarioId })).toBe(1);
@@ -115,7 +115,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     const hireBytes = readFileSync(hiresCsv);
     expect([...hireBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const hireLines = hireBytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(hireLines[0]).toBe('学校标识码,学校,乡镇,学段,学科类别,学历要求,岗位数,其中增编,年成本(元)');
+    expect(hireLines[0]).toBe('学校标识码,学校,乡镇,学段,学科类别,学历要求,岗位数,其中增编,年成本(元),教师资格要求,招聘原因,备注');
     expect(hireLines).toHaveLength(1 + plan.hires.length);
     const posts = hireLines.slice(1).reduce((n, l) => n + Number(l.split(',')[6]), 0);
     expect(posts).toBe(plan.hires.reduce((n, h) => n + h.count, 0));
