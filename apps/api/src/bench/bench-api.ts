@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { BENCH_PAGE } from './bench-page.query';
 
 /**
  * `npm run bench:api`: the API on the demo city in a child process, driven by autocannon at 32
@@ -17,20 +18,6 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DB_NAME = process.env.BENCH_DB_NAME ?? 'junheng_bench_city';
 
-const PAGE = `query SchoolPage($county: String!, $first: Int!) {
-  schools(countyCode: $county, first: $first) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node {
-      id code name kind area weak
-      sections {
-        level students classes teacherCount
-        indicators { qualifiedPer100 backbonePer100 peArtsPer100 studentsPerTeacher avgClassSize }
-        checks { indicator value threshold passes gapTeachers }
-      }
-    } }
-  }
-}`;
 
 interface Server {
   child: ChildProcess;
@@ -131,12 +118,12 @@ async function main(): Promise<void> {
       const token = login.data.login.token;
       const counties = await gql<{ counties: Array<{ code: string; name: string }> }>(server.url, `{ counties { code name } }`, {}, token);
       const county = counties.data.counties[0]!;
-      const page = await gql<{ schools: { edges: unknown[]; totalCount: number } }>(server.url, PAGE, { county: county.code, first: 100 }, token);
+      const page = await gql<{ schools: { edges: unknown[]; totalCount: number } }>(server.url, BENCH_PAGE, { county: county.code, first: 100 }, token);
       console.log(`  ${counties.data.counties.length} counties; page (b): county ${county.code} ${county.name}, ${page.data.schools.edges.length} of ${page.data.schools.totalCount} schools, ${(page.bytes / 1024).toFixed(0)} KiB of JSON`);
       if (answer && answer.text !== page.text) console.log('  WARNING: this server answers the page with other bytes than the first');
       answer ??= { text: page.text, schools: page.data.schools, county: county.code };
       if (label === 'cached') rows.push(await drive(server, '(a) { __typename }', JSON.stringify({ query: '{ __typename }' }), token));
-      rows.push(await drive(server, `(b) 100 schools, ${label}`, JSON.stringify({ query: PAGE, variables: { county: county.code, first: 100 } }), token));
+      rows.push(await drive(server, `(b) 100 schools, ${label}`, JSON.stringify({ query: BENCH_PAGE, variables: { county: county.code, first: 100 } }), token));
     } finally {
       await server.stop();
     }
@@ -145,11 +132,11 @@ async function main(): Promise<void> {
   const plain = await startServer(0, 'graphql-js', 'plain-graphql-server.js');
   try {
     await plain.request({ type: 'data', page: answer!.schools }, 'data-loaded');
-    const check = await gql<unknown>(plain.url, PAGE, { county: answer!.county, first: 100 });
+    const check = await gql<unknown>(plain.url, BENCH_PAGE, { county: answer!.county, first: 100 });
     const at = [...check.text].findIndex((ch, i) => ch !== answer!.text[i]);
     const differ = at < 0 ? (check.text.length === answer!.text.length ? '' : ` (lengths ${check.text.length} and ${answer!.text.length})`) : ` at ${at}: ${JSON.stringify(check.text.slice(Math.max(0, at - 40), at + 40))} vs ${JSON.stringify(answer!.text.slice(Math.max(0, at - 40), at + 40))}`;
     console.log(`  same bytes as the API's answer: ${differ ? `NO${differ}` : 'yes'} (${(check.bytes / 1024).toFixed(0)} KiB)`);
-    rows.push(await drive(plain, '(c) 100 schools, plain graphql-js from memory', JSON.stringify({ query: PAGE, variables: { county: answer!.county, first: 100 } }), 'none'));
+    rows.push(await drive(plain, '(c) 100 schools, plain graphql-js from memory', JSON.stringify({ query: BENCH_PAGE, variables: { county: answer!.county, first: 100 } }), 'none'));
   } finally {
     await plain.stop();
   }

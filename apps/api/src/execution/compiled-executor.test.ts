@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createServer, type ApiServer } from '../server';
 import { COUNTY_A } from '../test-support/fixture-region';
+import { BENCH_PAGE } from '../bench/bench-page.query';
 import { SCHOOL_PAGE } from '../test-support/queries';
 import { planRotation, storeSolvedPlan } from '../test-support/stored-plan';
 import { startTestApi, TEST_SECRET, type TestApi } from '../test-support/test-api';
@@ -18,21 +19,6 @@ function webDocuments(): Map<string, string> {
   }
   return found;
 }
-
-const BENCH_PAGE = `query SchoolPage($county: String!, $first: Int!) {
-  schools(countyCode: $county, first: $first) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node {
-      id code name kind area weak
-      sections {
-        level students classes teacherCount
-        indicators { qualifiedPer100 backbonePer100 peArtsPer100 studentsPerTeacher avgClassSize }
-        checks { indicator value threshold passes gapTeachers }
-      }
-    } }
-  }
-}`;
 
 let api: TestApi;
 let plain: ApiServer;
