@@ -15,7 +15,13 @@ export type ShortfallCause =
   /** A class split needs a classroom: no spare room and none can be built (no 新增教室 cost, or no money). */
   | 'NO_CLASSROOM'
   /** A class split needs teaching time: no spare periods and no hire or rotation can bring them. */
-  | 'NO_TEACHING_TIME';
+  | 'NO_TEACHING_TIME'
+  /**
+   * Posts exist elsewhere in the county but the post-transfer rules kept them (a donor school needs them
+   * for its own standards, or its yearly transfer limit is used up); the shortfall's note names rule and school.
+   * QUOTA_EXHAUSTED then means: no movable post anywhere in the county.
+   */
+  | 'POSTS_HELD_BY_RULES';
 
 export interface PlanRotation {
   staffNo: string;
@@ -64,6 +70,31 @@ export interface PlanClassSplit {
   annualCost?: number;
 }
 
+/** Vacant posts (编制) moved between two schools of one county (县管校聘, 统筹编制). */
+export interface PlanPostTransfer {
+  fromSchool: string;
+  toSchool: string;
+  posts: number;
+  /** Why, for the 编制调剂表, e.g. "调入空编 3 个，用于补足教职工编制缺口：某某村小学". */
+  reason: string;
+  /** Administrative cost of these transfers, yuan per year (standard set's cost per transfer × posts; default 0). */
+  annualCost?: number;
+}
+
+/** A teacher on loan (借调) recalled to their school (借调返校). */
+export interface PlanRecall {
+  staffNo: string;
+  /** The school the teacher belongs to and returns to. */
+  schoolCode: string;
+  level: Level;
+  reason: string;
+  indicator?: IndicatorCode | null;
+  /** The plan's start date: from then the teacher counts at the school. */
+  startDate: string;
+  /** Yearly cost of the recall, yuan (default 0). */
+  annualCost?: number;
+}
+
 export interface PlanShortfall {
   /** null for county-level rules (rotation quota, backbone share). */
   schoolCode: string | null;
@@ -87,6 +118,10 @@ export interface PlanCost {
   extraQuota: number;
   /** New classrooms for class splits (absent in plans made before classrooms were costed: 0). */
   classrooms?: number;
+  /** Administrative cost of post transfers (absent: 0). */
+  postTransfers?: number;
+  /** Cost of recalls from loan (absent: 0). */
+  recalls?: number;
 }
 
 export interface PlanViolation {
@@ -140,6 +175,10 @@ export interface Plan {
   rotations: PlanRotation[];
   hires: PlanHire[];
   classSplits: PlanClassSplit[];
+  /** Vacant posts moved between schools (absent in older plans: none). */
+  postTransfers?: PlanPostTransfer[];
+  /** Teachers recalled from loan (absent in older plans: none). */
+  recalls?: PlanRecall[];
   shortfalls: PlanShortfall[];
   check: PlanCheckVerdict;
   /** County balance (差异系数) of every level and resource indicator, before and after the plan. */

@@ -57,7 +57,14 @@ export interface ScenarioParameters {
    * the line's amount minus what is committed. null or absent: no line bounds, only `budgetCap`.
    */
   budgetCategories?: string[] | null;
+  /** Vacant posts may move between the county's schools (县管校聘) within the standard set's limits; absent: true. */
+  allowPostTransfers?: boolean;
+  /** Teachers on loan the plan may recall; absent: ALL. */
+  recalls?: RecallScope;
 }
+
+/** Which teachers on loan (借调) the plan may recall: all, none, or the listed staff numbers. */
+export type RecallScope = { kind: 'ALL' } | { kind: 'NONE' } | { kind: 'LISTED'; staffNos: string[] };
 
 export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> = Object.freeze({
   budgetCap: null,
@@ -78,6 +85,8 @@ export const DEFAULT_SCENARIO: Omit<ScenarioParameters, 'countyCodes' | 'year'> 
   allowHiresBelowMinimum: false,
   levels: null,
   budgetCategories: null,
+  allowPostTransfers: true,
+  recalls: { kind: 'ALL' },
 }) as Omit<ScenarioParameters, 'countyCodes' | 'year'>;
 
 /** Whether a move from one school to another goes in an allowed direction. */
