@@ -42,7 +42,7 @@ export interface CostCurve {
 
 const CAUSE_ZH: Record<ShortfallCause, string> = {
   BUDGET: '预算不足', NO_ELIGIBLE_DONOR: '无可交流教师', QUOTA_EXHAUSTED: '编制已满', DONOR_LIMIT: '派出学校受限',
-  FACILITIES: '办学条件', TIME_LIMIT: '求解超时', OTHER: '其他', NO_CLASSROOM: '无空闲教室且无法新建', NO_TEACHING_TIME: '课时（教师）不足',
+  FACILITIES: '办学条件', TIME_LIMIT: '求解超时', OTHER: '其他', NO_CLASSROOM: '无空闲教室且无法新建', NO_TEACHING_TIME: '课时（教师）不足', POSTS_HELD_BY_RULES: '空编受调剂规则限制',
 };
 
 /** Groups a plan's shortfalls by indicator and cause, largest first. */
