@@ -1,3 +1,4 @@
+/// <reference path="./pg-client.d.ts" />
 export * from './entities';
 export { loadConfig, ConfigError } from './config';
 export type { DbConfig } from './config';

@@ -1,3 +1,4 @@
+/// <reference path="./unzipper.d.ts" />
 export type { ImportProblem } from './import-problem';
 export { formatImportProblem } from './import-problem';
 export type { ImportProgress, ImportProgressCallback } from './import-progress';
