@@ -113,18 +113,6 @@ export function crossSheetChecks(c: CollectedRoster, problems: ImportProblem[]):
         default: return `${v.countyCode}:${v.item}`;
       }
     }, (r, first) => problems.push({ sheet: names.costs, row: r.row, column: '项目', value: COST_ITEM_VALUES.labels[r.value.item], message: `成本项目重复（第${first}行已有）` }));
-    const itemsByCounty = new Map<string, Set<string>>();
-    for (const { value } of costs) {
-      const items = itemsByCounty.get(value.countyCode) ?? new Set<string>();
-      items.add(value.item);
-      itemsByCounty.set(value.countyCode, items);
-    }
-    for (const [county, items] of itemsByCounty) {
-      for (const item of ['HIRE', 'ROTATION', 'EXTRA_QUOTA'] as const) {
-        if (!items.has(item)) {
-          problems.push({ sheet: names.costs, row: 0, column: '项目', value: county, message: `区县 ${county} 缺少成本项目「${COST_ITEM_VALUES.labels[item]}」` });
-        }
-      }
-    }
+    // Every cost item is optional: one a county leaves out takes its default (a warning, cost-tables.ts).
   }
 }

@@ -9,6 +9,8 @@ export interface ImportRosterResult {
   /** True when the data was written; false when there were problems (then nothing was written). */
   imported: boolean;
   problems: ImportProblem[];
+  /** What the data took by default (`RosterReadResult.warnings`; `writeRoster` has none of its own). */
+  warnings: ImportProblem[];
   rowsRead: number;
   /** What was written (null when nothing was). */
   written: ReplaceRegionDataResult | null;
@@ -37,8 +39,8 @@ export async function schoolsOwnedElsewhere(ds: DataSourceLike, data: RegionData
  */
 export async function importRoster(ds: DataSourceLike, path: string, options: ReadRosterOptions = {}): Promise<ImportRosterResult> {
   const read = await readRoster(path, options);
-  if (!read.data) return { imported: false, problems: read.problems, rowsRead: read.rowsRead, written: null, data: null };
-  return writeRoster(ds, read.data, { ...options, rowsRead: read.rowsRead });
+  if (!read.data) return { imported: false, problems: read.problems, warnings: [], rowsRead: read.rowsRead, written: null, data: null };
+  return { ...(await writeRoster(ds, read.data, { ...options, rowsRead: read.rowsRead })), warnings: read.warnings };
 }
 
 export interface WriteRosterOptions extends ReadRosterOptions {
@@ -69,7 +71,7 @@ export async function writeRoster(ds: DataSourceLike, data: RegionData, options:
 async function writeLocked(ds: DataSourceLike, data: RegionData, options: WriteRosterOptions): Promise<ImportRosterResult> {
   const rowsRead = options.rowsRead ?? 0;
   const clashes = await schoolsOwnedElsewhere(ds, data, '学校');
-  if (clashes.length > 0) return { imported: false, problems: clashes, rowsRead, written: null, data: null };
+  if (clashes.length > 0) return { imported: false, problems: clashes, warnings: [], rowsRead, written: null, data: null };
   // Rows to insert, roughly: schools go to three tables (school, facilities, quota).
   const total = data.schools.length * 3 + data.sections.length + data.teachers.length + data.budgets.length + data.costTables.length * 8;
   const doneByTable = new Map<string, number>();
@@ -81,5 +83,5 @@ async function writeLocked(ds: DataSourceLike, data: RegionData, options: WriteR
     },
   });
   options.onProgress?.({ phase: 'done', rowsRead, done: total, total });
-  return { imported: true, problems: [], rowsRead, written, data };
+  return { imported: true, problems: [], warnings: [], rowsRead, written, data };
 }

@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import type { CostTable, RegionData } from '@junheng/domain';
+import { defaultCostTable, type CostTable, type RegionData } from '@junheng/domain';
 import { readCsvFolderTables } from './csv-folder-source';
 import { crossSheetChecks } from './cross-sheet-checks';
-import { defaultCostTable } from './default-cost-table';
 import type { ImportProblem } from './import-problem';
 import type { ImportProgress, ImportProgressCallback } from './import-progress';
 import { buildRegionData } from './region-data-builder';
@@ -13,7 +12,7 @@ import { readWorkbookTables } from './workbook-source';
 
 export interface ReadRosterOptions {
   onProgress?: ImportProgressCallback;
-  /** Cost table of a county that has no rows in 成本 (or when the sheet is absent); default: the demo's table. */
+  /** Cost table of a county that has no rows in 成本 (or when the sheet is absent); default: the domain's `defaultCostTable`. */
   defaultCostTable?: (countyCode: string) => CostTable;
   /** How much a workbook may unzip to (default `DEFAULT_WORKBOOK_LIMITS`); over a limit, one problem names it. */
   workbookLimits?: Partial<WorkbookLimits>;
@@ -26,11 +25,16 @@ export interface RosterReadResult {
   data: RegionData | null;
   /** Every problem found, in file order per sheet, then the cross-sheet ones. */
   problems: ImportProblem[];
+  /**
+   * What the data took by default, said to the importer but not refused (a county costed with the
+   * default cost table, a cost item its rows leave out); empty when there are problems.
+   */
+  warnings: ImportProblem[];
   rowsRead: number;
 }
 
 function inputProblem(path: string, message: string): RosterReadResult {
-  return { data: null, problems: [{ sheet: path, row: 0, column: '', value: '', message }], rowsRead: 0 };
+  return { data: null, problems: [{ sheet: path, row: 0, column: '', value: '', message }], warnings: [], rowsRead: 0 };
 }
 
 /**
@@ -68,6 +72,7 @@ export async function readRoster(path: string, options: ReadRosterOptions = {}):
   progress.done = progress.total;
   report();
   crossSheetChecks(collected, problems);
-  const data = problems.length === 0 ? buildRegionData(collected, options.defaultCostTable ?? defaultCostTable) : null;
-  return { data, problems, rowsRead: progress.rowsRead };
+  if (problems.length > 0) return { data: null, problems, warnings: [], rowsRead: progress.rowsRead };
+  const { data, warnings } = buildRegionData(collected, options.defaultCostTable ?? defaultCostTable);
+  return { data, problems, warnings, rowsRead: progress.rowsRead };
 }

@@ -14,6 +14,8 @@ export interface RosterUploadResult {
   imported: boolean;
   dryRun: boolean;
   problems: ImportProblem[];
+  /** What the data took by default (a cost item the 成本 sheet leaves out): said, not refused. */
+  warnings: ImportProblem[];
   rowsRead: number;
   counties: string[];
   counts: { schools: number; sections: number; teachers: number; budgets: number } | null;
@@ -58,7 +60,7 @@ export async function importUploadedWorkbook(ds: DataSource, viewer: Viewer, bod
       const bytes = await saveUploadBody(body, path, options.maxBytes);
       if (bytes === 0) throw badInput('file', 'Send the .xlsx workbook as the request body (请上传 .xlsx 工作簿)');
       const read = await readRoster(path, { sourceName: UPLOAD_NAME });
-      const result: RosterUploadResult = { imported: false, dryRun, problems: read.problems, rowsRead: read.rowsRead, counties: [], counts: null };
+      const result: RosterUploadResult = { imported: false, dryRun, problems: read.problems, warnings: read.warnings, rowsRead: read.rowsRead, counties: [], counts: null };
       if (!read.data) return result;
       const data = read.data;
       result.counties = data.counties.map((c) => c.code);

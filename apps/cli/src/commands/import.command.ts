@@ -68,6 +68,7 @@ export function registerImportCommand(program: Command): void {
           `已导入 / imported: ${counties}`,
           `  学校 schools ${data.schools.length}，学段 sections ${data.sections.length}，教师 teachers ${data.teachers.length}，经费 budget lines ${data.budgets.length}，成本表 cost tables ${data.costTables.length}`,
           `  共 ${read.rowsRead} 行，用时 ${seconds} 秒 / ${read.rowsRead} rows in ${seconds} s`,
+          ...read.warnings.map((w) => `  注意 / note: ${formatImportProblem(w)}`),
           '',
         ].join('\n'),
       );
