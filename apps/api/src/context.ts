@@ -8,7 +8,7 @@ import { createLoaders } from './dataloaders/create-loaders';
 import { StandardSetTable } from './standards/standard-set-table';
 import type { CountyEvaluationMemo } from './memo/county-evaluation-memo';
 import { unauthenticated, type AppError } from './errors/app-error';
-import type { ApiServices } from './services';
+import type { RequestServices } from './request-services';
 
 /** What every resolver and service gets: who asks, what they may see, and per-request loaders. */
 export interface RequestContext {
@@ -19,7 +19,7 @@ export interface RequestContext {
   clientAddress: string;
   dataSource: DataSource;
   loaders: Loaders;
-  services: ApiServices;
+  services: RequestServices;
   planYear: number;
   /** The national defaults every regional set changes (a test may pass another). */
   standardSet: StandardSet;
@@ -49,7 +49,7 @@ export interface ContextInput {
   authError: AppError | null;
   clientAddress: string;
   dataSource: DataSource;
-  services: ApiServices;
+  services: RequestServices;
   planYear: number;
   standardSet: StandardSet;
   cacheKey: string | null;

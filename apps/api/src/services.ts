@@ -39,6 +39,11 @@ export interface ApiServices {
   auditLog: AuditLogService;
 }
 
+// The request context's services are these (the context declares them without importing the services).
+declare module './request-services' {
+  interface RequestServices extends ApiServices {}
+}
+
 /**
  * `jobs`: the queue that runs scenarios; without one, runScenario and costCurve are refused.
  * `loginThrottle`: counters of failed logins (without one, logins are not throttled).

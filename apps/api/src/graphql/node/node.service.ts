@@ -2,7 +2,7 @@ import { LEVELS, type Level } from '@junheng/domain';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
 import { badInput } from '../../errors/app-error';
-import type { ApiServices } from '../../services';
+import type { RequestServices } from '../../request-services';
 import type { Node } from '../relay/node.interface';
 import { fromGlobalId } from '../relay/global-id';
 import { toSection } from '../section/to-section';
@@ -15,7 +15,7 @@ function integerKey(key: string): number | null {
 
 /** `node(id:)`: the object behind a global id, within the viewer's region and role, or null. */
 export class NodeService {
-  constructor(private readonly services: Pick<ApiServices, 'auth' | 'schools' | 'teachers' | 'counties' | 'budgets'>) {}
+  constructor(private readonly services: Pick<RequestServices, 'auth' | 'schools' | 'teachers' | 'counties' | 'budgets'>) {}
 
   async resolve(ctx: RequestContext, id: string): Promise<Node | null> {
     const viewer = requireViewer(ctx);
