@@ -8,7 +8,8 @@
 // in a package without "type": "module"), legacy decorators with their metadata (TypeORM and
 // type-graphql read `design:type`), class fields assigned, not defined (useDefineForClassFields false),
 // source maps beside each file. No declaration files: other packages' type checks read the sources
-// (the `junheng-source` export condition, see tsconfig.base.json).
+// (each package.json's `types` points at src/*.ts), and `isolatedModules` (tsconfig.base.json) makes
+// the type check refuse what a per-file compiler cannot compile as tsc would.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { transformFile } from '@swc/core';
