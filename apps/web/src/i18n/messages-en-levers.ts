@@ -41,5 +41,6 @@ export const enLevers: Record<keyof typeof zhLevers, string> = {
   'quotaHistory.source.PLAN_TRANSFER': 'Post transfer',
   'quotaHistory.source.PLAN_EXTRA_QUOTA': 'Extra quota',
   'quotaHistory.source.IMPORT': 'Roster import',
+  'apply.levers': ' It also moves {posts} posts between the county\'s schools ({transfers} transfers, in each school\'s quota history) and brings {recalls} teachers on loan back to their school (status active).',
   'audit.action.RECALL_FROM_LOAN': 'Teacher recalled from loan',
 };

@@ -39,5 +39,6 @@ export const zhLevers = {
   'quotaHistory.source.PLAN_TRANSFER': '编制调剂',
   'quotaHistory.source.PLAN_EXTRA_QUOTA': '增编',
   'quotaHistory.source.IMPORT': '名册导入',
+  'apply.levers': '同时在本县学校之间调剂编制 {posts} 个（{transfers} 笔，记入各校编制变动记录），{recalls} 名借调教师返校（状态改为在岗）。',
   'audit.action.RECALL_FROM_LOAN': '借调教师返校',
 } as const;
