@@ -11,6 +11,8 @@ export class QuotaHistoryService {
     const viewer = requireViewer(ctx);
     const rows = (await ctx.loaders.quotaChangesBySchool.load(school.code)).slice(0, first);
     const scenarioIds = [...new Set(rows.flatMap((r) => (r.scenarioId ? [r.scenarioId] : [])))];
+    // Scenario names change without a data version (a rename): such an answer is never cached.
+    if (scenarioIds.length) ctx.noResponseCache.value = true;
     const scenarios = scenarioIds.length
       ? await ctx.dataSource.getRepository(ScenarioEntity).find({ where: { id: In(scenarioIds) }, select: { id: true, name: true } })
       : [];
