@@ -15,6 +15,8 @@ import { TeacherFieldsResolver } from './graphql/teacher/teacher-fields.resolver
 import { TeacherResolver } from './graphql/teacher/teacher.resolver';
 import { AuthResolver } from './graphql/user/auth.resolver';
 import { UserAdminResolver } from './graphql/user/user-admin.resolver';
+import { PlanPostTransferFieldsResolver } from './graphql/plan/plan-post-transfer-fields.resolver';
+import { PlanRecallFieldsResolver } from './graphql/plan/plan-recall-fields.resolver';
 import { PlanRotationFieldsResolver } from './graphql/plan/plan-rotation-fields.resolver';
 import { SchoolRotationFieldsResolver } from './graphql/rotation/school-rotation-fields.resolver';
 import { ScenarioFieldsResolver } from './graphql/scenario/scenario-fields.resolver';
@@ -28,7 +30,7 @@ export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
   ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver, AuditLogResolver,
-  RolloverResolver,
+  RolloverResolver, PlanPostTransferFieldsResolver, PlanRecallFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -5,6 +5,7 @@ import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
 import { NodeService } from './graphql/node/node.service';
 import { SchoolRotationService } from './graphql/rotation/school-rotation.service';
+import { QuotaHistoryService } from './graphql/school/quota-history.service';
 import { SchoolService } from './graphql/school/school.service';
 import { TeacherService } from './graphql/teacher/teacher.service';
 import { AuthService } from './graphql/user/auth.service';
@@ -24,6 +25,7 @@ export interface ApiServices {
   auth: AuthService;
   userAdmin: UserAdminService;
   schools: SchoolService;
+  quotaHistory: QuotaHistoryService;
   rotations: SchoolRotationService;
   teachers: TeacherService;
   counties: CountyService;
@@ -53,6 +55,7 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     auth: new AuthService(tokens, options.loginThrottle ?? null),
     userAdmin: new UserAdminService(tokens),
     schools: new SchoolService(),
+    quotaHistory: new QuotaHistoryService(),
     rotations: new SchoolRotationService(),
     teachers: new TeacherService(),
     counties: new CountyService(),

@@ -26,6 +26,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
   let plan: Plan;
   let scenarioId: string;
   let unsolvedId: string;
+  let leversId: string;
   const cli = (...args: string[]) => runBuiltCli(args, db.url);
 
   beforeAll(async () => {
@@ -46,6 +47,20 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     scenarioId = (await scenarios.save({ countyCode: COUNTY, year: 2027, name: '预算100万', status: 'SOLVED', parameters })).id;
     await db.dataSource.query(`INSERT INTO plan (scenario_id, fingerprint, body) VALUES ($1, $2, $3)`, [scenarioId, 'f'.repeat(64), JSON.stringify({ plan })]);
     expect(await db.dataSource.getRepository(PlanEntity).countBy({ scenarioId })).toBe(1);
+    // The same plan with post transfers and recalls made by hand (the lists do not depend on the solver making them).
+    const [a, b, c] = region.schools;
+    const onLoan = region.teachers.filter((t) => t.status === 'ON_LOAN').slice(0, 2);
+    expect(onLoan).toHaveLength(2);
+    const levers: Plan = {
+      ...plan,
+      postTransfers: [
+        { fromSchool: a!.code, toSchool: b!.code, posts: 2, reason: `调入空编 2 个：${b!.name}` },
+        { fromSchool: a!.code, toSchool: c!.code, posts: 1, reason: `调入空编 1 个：${c!.name}` },
+      ],
+      recalls: onLoan.map((t) => ({ staffNo: t.staffNo, schoolCode: t.schoolCode, level: t.level, reason: '借调返校', startDate: '2027-09-01' })),
+    };
+    leversId = (await scenarios.save({ countyCode: COUNTY, year: 2027, name: '统筹编制', status: 'SOLVED', parameters })).id;
+    await db.dataSource.query(`INSERT INTO plan (scenario_id, fingerprint, body) VALUES ($1, $2, $3)`, [leversId, 'f'.repeat(64), JSON.stringify({ plan: levers })]);
     unsolvedId = (await scenarios.save({ countyCode: COUNTY, year: 2027, name: '草稿', status: 'DRAFT', parameters })).id;
   });
   afterAll(async () => {
@@ -132,6 +147,33 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     );
   });
 
+  it('writes the post-transfer list (编制调剂表) and the recall list (借调返校名单), XLSX and CSV, with Chinese headings', async () => {
+    const folder = tmp();
+    const [transfersXlsx, recallsCsv] = [join(folder, 'transfers.xlsx'), join(folder, 'recalls.csv')];
+    const [transfers, recalls] = await Promise.all([
+      cli('export', '--scenario', leversId, '--format', 'xlsx', '--list', 'post-transfers', '--out', transfersXlsx),
+      cli('export', '--scenario', leversId, '--format', 'csv', '--list', 'recalls', '--out', recallsCsv),
+    ]);
+    expect([transfers.code, transfers.stderr, recalls.code, recalls.stderr]).toEqual([0, '', 0, '']);
+    expect(transfers.stdout).toContain('编制调剂表（方案：统筹编制），2 行 / 2 rows');
+    const { workbook } = await workbookCells(transfersXlsx);
+    const sheet = workbook.getWorksheet('编制调剂表')!;
+    const [a, b, c] = region.schools;
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['调出学校', '调入学校', '编制数', '原因']);
+    const rows = [3, 4].map((r) => (sheet.getRow(r).values as unknown[]).slice(1));
+    expect(rows).toEqual(expect.arrayContaining([[a!.name, b!.name, 2, `调入空编 2 个：${b!.name}`], [a!.name, c!.name, 1, `调入空编 1 个：${c!.name}`]]));
+
+    const lines = readFileSync(recallsCsv).toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('工号,姓名,学校,学段,原因,返校日期');
+    const onLoan = region.teachers.filter((t) => t.status === 'ON_LOAN').slice(0, 2);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(',')).sort()).toEqual(onLoan.map((t) => `${t.staffNo},${t.name}`).sort());
+    for (const teacher of region.teachers) expect(lines.join('\n').includes(teacher.idNumber)).toBe(false);
+    const audit = await db.dataSource.getRepository(AuditLogEntity).findBy({ action: 'EXPORT_LIST', target: leversId });
+    expect(audit.map((x) => x.details)).toEqual(expect.arrayContaining([
+      { list: 'post-transfers', format: 'xlsx', rows: 2, via: 'cli' }, { list: 'recalls', format: 'csv', rows: 2, via: 'cli' },
+    ]));
+  });
+
   it('exits 1 with a clear message on an unknown scenario, a scenario without plan, a bad format or list', async () => {
     const out = join(tmp(), 'x.xlsx');
     const [unknown, notUuid, unsolved, format, list, missing] = await Promise.all([
@@ -154,7 +196,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     expect(format.stderr).toContain('格式 format无效');
     expect(format.stderr).toContain('expected one of xlsx, csv');
     expect(list.code).toBe(1);
-    expect(list.stderr).toContain('expected one of rotations, hires');
+    expect(list.stderr).toContain('expected one of rotations, hires, post-transfers, recalls');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('--out');
     expect(() => readFileSync(out)).toThrow();

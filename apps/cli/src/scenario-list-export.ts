@@ -1,12 +1,12 @@
 import { AuditLogEntity, PlanEntity, ScenarioEntity, type OpenedDatabase } from '@junheng/db';
 import type { Plan } from '@junheng/domain';
-import { listFile } from '@junheng/export';
+import { listFile, type ListName } from '@junheng/export';
 import { CliError } from './cli-error';
 import { loadKnownCounties } from './county-region';
 
 type DataSourceLike = OpenedDatabase['dataSource'];
 
-export type ExportListName = 'rotations' | 'hires';
+export type ExportListName = ListName;
 export type ExportFormat = 'xlsx' | 'csv';
 
 export interface ScenarioListFile {
@@ -26,7 +26,7 @@ function unknownScenario(id: string): CliError {
 }
 
 /**
- * HR's list (rotation list or hiring list) of a stored scenario's plan, as file bytes. The names,
+ * HR's list (rotation list, hiring list, post-transfer list or recall list) of a stored scenario's plan, as file bytes. The names,
  * subjects and schools come from the county's current data; national ID numbers are never part of it.
  */
 export async function buildScenarioList(ds: DataSourceLike, scenarioId: string, list: ExportListName, format: ExportFormat): Promise<ScenarioListFile> {

@@ -15,6 +15,8 @@ export { listCounties, countyCodesOfRegion, dataVersions, bumpDataVersions } fro
 export type { CountySummary } from './region-queries';
 export { dataFingerprint, regionFingerprint } from './data-fingerprint';
 export { writePlanChanges, writeRollover, PlanChangesConflictError } from './plan-changes-writer';
+export { writePostTransfers, writeRecalls, PlanLeverConflictError } from './plan-levers-writer';
+export type { LeverWriteContext, PlanLeverConflictReason, WrittenQuotaChange } from './plan-levers-writer';
 export { runRollover } from './rollover-store';
 export type { RolloverOutcome, RolloverReturnRow } from './rollover-store';
 export { lockCountiesForWrite } from './county-write-lock';

@@ -11,10 +11,15 @@ function affectedRows(result: unknown): number {
   return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : -1;
 }
 
+// UPDATE ... RETURNING answers [rows, count] on PostgreSQL.
+function rowsOf<T>(result: T[] | [T[], number]): T[] {
+  return Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
+}
+
 /**
  * Writes an applied plan's changes (domain `applyPlan`) inside the caller's transaction, which holds
  * the county's write lock: teachers' schools, home schools and terms; one earmark a hired post; extra
- * quota; the sections' planned classes for the plan year; the budget lines' commitments (a line the
+ * quota (with a quota_change row); the sections' planned classes for the plan year; the budget lines' commitments (a line the
  * county lacks is added with amount 0, so the overrun stays visible).
  */
 export async function writePlanChanges(
@@ -23,6 +28,8 @@ export async function writePlanChanges(
   scenarioId: string | null,
   year: number,
   changes: PlanChanges,
+  /** Who applies: recorded with each quota change (编制变动记录). */
+  username = 'system',
 ): Promise<void> {
   for (const m of changes.moves) {
     const result: unknown = await manager.query(
@@ -40,7 +47,19 @@ export async function writePlanChanges(
     );
   }
   for (const q of changes.extraQuota) {
-    await manager.query('UPDATE staffing_quota SET posts = posts + $2 WHERE school_code = $1', [q.schoolCode, q.posts]);
+    const rows = await manager.query<Array<{ posts: number; county_code: string }>>(
+      `UPDATE staffing_quota q SET posts = q.posts + $2 FROM school s WHERE q.school_code = $1 AND s.code = q.school_code
+       RETURNING q.posts, s.county_code`,
+      [q.schoolCode, q.posts],
+    );
+    const after = rowsOf(rows)[0];
+    if (after) {
+      await manager.query(
+        `INSERT INTO quota_change (county_code, school_code, posts_before, posts_after, change, source, scenario_id, username, reason)
+         VALUES ($1, $2, $3, $4, $5, 'PLAN_EXTRA_QUOTA', $6, $7, $8)`,
+        [after.county_code, q.schoolCode, after.posts - q.posts, after.posts, q.posts, scenarioId, username, `增编 ${q.posts} 个，用于方案招聘`],
+      );
+    }
   }
   for (const c of changes.plannedClasses) {
     await manager.query(

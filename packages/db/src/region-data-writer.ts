@@ -22,6 +22,8 @@ export interface ReplaceRegionDataOptions {
   chunkSize?: number;
   /** Progress of the bulk inserts, e.g. for a progress bar. */
   onProgress?: (progress: { table: string; done: number; total: number }) => void;
+  /** Who imports: recorded with each school quota the import changes (编制变动记录); default `import`. */
+  actor?: string;
 }
 
 export interface ReplaceRegionDataResult {
@@ -187,7 +189,12 @@ async function carriedOver(manager: EntityManager, codes: readonly string[]) {
       WHERE county_code = ANY($1::text[]) AND committed <> 0 GROUP BY county_code, year, category`,
     [codes],
   );
+  const quotas = await manager.query<Array<{ school_code: string; posts: number }>>(
+    'SELECT q.school_code, q.posts FROM staffing_quota q JOIN school s ON s.code = q.school_code WHERE s.county_code = ANY($1::text[])',
+    [codes],
+  );
   return {
+    quotas: new Map(quotas.map((r) => [r.school_code, r.posts])),
     staffNos: new Set(staff.map((r) => r.staff_no)),
     earmarks: earmarks.map((r) => ({ schoolCode: r.school_code, level: r.level, count: r.n })),
     committed,
@@ -224,6 +231,17 @@ async function restoreCarriedOver(manager: EntityManager, data: RegionData, carr
   return released;
 }
 
+/** A school the import keeps whose quota it changes gets a quota_change row (a new school's first quota is not a change). */
+async function recordImportedQuotaChanges(manager: EntityManager, data: RegionData, before: ReadonlyMap<string, number>, actor: string): Promise<void> {
+  const changed = data.schools.filter((s) => before.has(s.code) && before.get(s.code) !== s.quota);
+  if (!changed.length) return;
+  await manager.query(
+    `INSERT INTO quota_change (county_code, school_code, posts_before, posts_after, change, source, username, reason)
+     SELECT c, s, b, a, a - b, 'IMPORT', $5, '名册导入' FROM unnest($1::text[], $2::text[], $3::int[], $4::int[]) AS x(c, s, b, a)`,
+    [changed.map((s) => s.countyCode), changed.map((s) => s.code), changed.map((s) => before.get(s.code)!), changed.map((s) => s.quota), actor],
+  );
+}
+
 async function replaceIn(manager: EntityManager, data: RegionData, codes: string[], options: ReplaceRegionDataOptions): Promise<ReplaceRegionDataResult> {
   await lockCountiesForWrite(manager, codes);
   const carried = await carriedOver(manager, codes);
@@ -247,6 +265,7 @@ async function replaceIn(manager: EntityManager, data: RegionData, codes: string
   await insert('budget_line', BUDGET_COLUMNS, data.budgets);
   await insert('cost_item', COST_COLUMNS, costRows);
   const earmarksReleased = await restoreCarriedOver(manager, data, carried);
+  await recordImportedQuotaChanges(manager, data, carried.quotas, options.actor ?? 'import');
 
   const versions = await bumpDataVersions(manager, codes);
   return {

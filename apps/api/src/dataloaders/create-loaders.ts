@@ -5,6 +5,7 @@ import { readMemoKeys } from '../memo/memo-keys';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
 import { createLoansBySchoolLoader } from './loans-by-school.loader';
 import { createQuotaBySchoolLoader } from './quota-by-school.loader';
+import { createQuotaChangesBySchoolLoader } from './quota-changes-by-school.loader';
 import { createRegionByCodeLoader } from './region-by-code.loader';
 import { createScenarioPlanByIdLoader } from './scenario-plan-by-id.loader';
 import { createSchoolByCodeLoader } from './school-by-code.loader';
@@ -43,6 +44,7 @@ export function createLoaders(ds: DataSource, standardSets: () => Promise<Standa
     teacherByStaffNo: createTeacherByStaffNoLoader(ds),
     teachersBySchool: createTeachersBySchoolLoader(ds),
     quotaBySchool: createQuotaBySchoolLoader(ds),
+    quotaChangesBySchool: createQuotaChangesBySchoolLoader(ds),
     loansBySchool: createLoansBySchoolLoader(ds),
     scenarioPlanById: createScenarioPlanByIdLoader(ds),
     sectionsBySchool,

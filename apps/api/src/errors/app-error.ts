@@ -30,7 +30,8 @@ export const unauthenticated = (message = 'Authentication required'): AppError =
 export const forbidden = (message = 'Not allowed for your role', field?: string): AppError => new AppError('FORBIDDEN', message, field);
 export const notFound = (what: string): AppError => new AppError('NOT_FOUND', `${what} not found`);
 export const badInput = (field: string, message: string): AppError => new AppError('BAD_USER_INPUT', message, field);
-export const stalePlan = (message: string): AppError => new AppError('STALE_PLAN', message);
+/** `details`: for a post transfer or recall that no longer fits, `{ reason: QUOTA_BELOW_ZERO | RECALL_NOT_ON_LOAN | UNKNOWN_SCHOOL | INVALID_TRANSFER, subject }`. */
+export const stalePlan = (message: string, details?: unknown): AppError => new AppError('STALE_PLAN', message, undefined, undefined, details);
 export const conflict = (message: string, field?: string): AppError => new AppError('CONFLICT', message, field);
 /** An administrator may not delete their own account or drop their own ADMIN role (nobody locks the system out). */
 export const selfLockout = (message: string): AppError => new AppError('SELF_LOCKOUT', message);

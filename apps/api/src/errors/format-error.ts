@@ -54,13 +54,14 @@ function appErrorExtensions(code: AppErrorCode, field: string | undefined, detai
   switch (code) {
     case 'BUDGET_OVERRUN':
       return { code, details };
+    case 'STALE_PLAN':
+      return details === undefined ? { code } : { code, details };
     case 'BAD_USER_INPUT':
     case 'FORBIDDEN':
     case 'CONFLICT':
       return field ? { code, field } : { code };
     case 'UNAUTHENTICATED':
     case 'NOT_FOUND':
-    case 'STALE_PLAN':
     case 'SELF_LOCKOUT':
     case 'TOO_MANY_REQUESTS':
       return { code };

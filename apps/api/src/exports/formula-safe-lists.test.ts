@@ -62,6 +62,8 @@ async function storePlan(): Promise<string> {
     rotations: hostile.map((t) => ({ staffNo: t.staffNo, fromSchool: t.schoolCode, toSchool: target.code, level: t.level, reason: HOSTILE_REASON, startDate: '2027-09-01', termYears: 3 })),
     hires: [{ schoolCode: hostileSchool.code, level: 'PRIMARY', subjectGroup: 'PE_ARTS', education: 'BACHELOR', count: 2, annualCost: -170000, extraQuota: 1 }],
     classSplits: [], shortfalls: [], check: { passes: true, violations: [] },
+    postTransfers: [{ fromSchool: hostileSchool.code, toSchool: target.code, posts: 2, reason: HOSTILE_REASON }],
+    recalls: hostile.map((t) => ({ staffNo: t.staffNo, schoolCode: t.schoolCode, level: t.level, reason: HOSTILE_REASON, startDate: '2027-09-01' })),
   } as unknown as Plan;
   const scenario = await ds.getRepository(ScenarioEntity).save({ countyCode: COUNTY_A, year: 2027, name: '-方案+1', status: 'SOLVED', parameters: {} });
   await ds.getRepository(PlanEntity).save({ scenarioId: scenario.id, fingerprint: await dataFingerprint(ds, COUNTY_A), body: { plan } });
@@ -163,6 +165,32 @@ describe('formula-safe lists', () => {
     expect(column(csv, '学校', 1)).toEqual([`'${HOSTILE_SCHOOL}`]);
     expect(column(csv, '年成本(元)', 1)).toEqual([-170000]);
     expect(column(csv, '其中增编', 1)).toEqual([1]);
+  });
+
+  it('writes the post-transfer list (编制调剂表) with the school inert and the posts a number', async () => {
+    const xlsx = await readXlsx(await download('post-transfers.xlsx'));
+    expectInert(cellsOf(xlsx));
+    expect(xlsx.worksheets[0]!.getRow(2).values).toEqual([undefined, '调出学校', '调入学校', '编制数', '原因']);
+    expect(column(xlsx, '调出学校', 2)).toEqual([`'${HOSTILE_SCHOOL}`]);
+    expect(column(xlsx, '编制数', 2)).toEqual([2]);
+    expect(column(xlsx, '原因', 2)).toEqual([`'${HOSTILE_REASON}`]);
+    const csv = await readCsv(await download('post-transfers.csv'));
+    expectInert(cellsOf(csv));
+    expect(column(csv, '调出学校', 1)).toEqual([`'${HOSTILE_SCHOOL}`]);
+    expect(column(csv, '编制数', 1)).toEqual([2]);
+  });
+
+  it('writes the recall list (借调返校名单) with the names inert', async () => {
+    const xlsx = await readXlsx(await download('recalls.xlsx'));
+    expectInert(cellsOf(xlsx));
+    expect(xlsx.worksheets[0]!.getRow(2).values).toEqual([undefined, '工号', '姓名', '学校', '学段', '原因', '返校日期']);
+    expect((column(xlsx, '姓名', 2) as string[]).sort()).toEqual(STORED.map((n) => `'${n}`).sort());
+    expect(new Set(column(xlsx, '返校日期', 2))).toEqual(new Set(['2027-09-01']));
+    const csv = await readCsv(await download('recalls.csv'));
+    expectInert(cellsOf(csv));
+    expect((column(csv, '姓名', 1) as string[]).sort()).toEqual(STORED.map((n) => `'${n}`).sort());
+    const bad = await fetch(`${base}/exports/scenarios/${scenarioId}/recall.xlsx`, { headers: { authorization: `Bearer ${hr}` } });
+    expect([bad.status, ((await bad.json()) as { error: { message: string } }).error.message]).toEqual([404, expect.stringContaining('post-transfers')]);
   });
 
   it('writes the roster export (workbook and CSV) inert, numbers as numbers, and it imports back to the same names', async () => {

@@ -14,8 +14,8 @@ interface ExportOptions {
 }
 
 const FORMATS: Record<string, ExportFormat> = { xlsx: 'xlsx', csv: 'csv' };
-const LISTS: Record<string, ExportListName> = { rotations: 'rotations', hires: 'hires' };
-const LIST_ZH: Record<ExportListName, string> = { rotations: '交流轮岗名单', hires: '新教师招聘计划' };
+const LISTS: Record<string, ExportListName> = { rotations: 'rotations', hires: 'hires', 'post-transfers': 'post-transfers', recalls: 'recalls' };
+const LIST_ZH: Record<ExportListName, string> = { rotations: '交流轮岗名单', hires: '新教师招聘计划', 'post-transfers': '编制调剂表', recalls: '借调返校名单' };
 
 /** The operating-system user running the CLI, for the audit log. */
 function osUsername(): string {
@@ -26,14 +26,14 @@ function osUsername(): string {
   }
 }
 
-/** `junheng export --scenario <id> --format xlsx|csv [--list rotations|hires] --out <file>`: HR's list of a solved scenario. */
+/** `junheng export --scenario <id> --format xlsx|csv [--list rotations|hires|post-transfers|recalls] --out <file>`: HR's list of a solved scenario. */
 export function registerExportCommand(program: Command): void {
   program
     .command('export')
-    .description('导出方案的人事名单（交流轮岗名单或招聘计划，不含身份证号）/ export a scenario\'s HR list (rotations or hires, never ID numbers)')
+    .description('导出方案的人事名单（交流轮岗名单、招聘计划、编制调剂表或借调返校名单，不含身份证号）/ export a scenario\'s HR list (rotations, hires, post transfers or recalls, never ID numbers)')
     .requiredOption('--scenario <id>', '方案 ID / scenario id')
     .requiredOption('--format <format>', 'xlsx | csv（CSV 为带 BOM 的 UTF-8 / UTF-8 with BOM）')
-    .option('--list <list>', 'rotations（交流轮岗名单，缺省 / default）| hires（招聘计划）')
+    .option('--list <list>', 'rotations（交流轮岗名单，缺省 / default）| hires（招聘计划）| post-transfers（编制调剂表）| recalls（借调返校名单）')
     .requiredOption('--out <file>', '输出文件 / output file')
     .action(async (options: ExportOptions) => {
       const format = parseChoice(options.format, '格式 format', FORMATS)!;

@@ -1,6 +1,6 @@
 import { HttpApiError } from '../errors/describe-error';
 
-export type ExportList = 'rotations' | 'hires';
+export type ExportList = 'rotations' | 'hires' | 'post-transfers' | 'recalls';
 export type ExportFormat = 'xlsx' | 'csv';
 
 export function exportUrl(scenarioId: string, list: ExportList, format: ExportFormat): string {

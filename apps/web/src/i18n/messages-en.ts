@@ -1,4 +1,5 @@
 import { enAdmin } from './messages-en-admin';
+import { enLevers } from './messages-en-levers';
 import { enScenarios } from './messages-en-scenarios';
 import type { zh } from './messages-zh';
 
@@ -6,6 +7,7 @@ import type { zh } from './messages-zh';
 export const en: Record<keyof typeof zh, string> = {
   ...enAdmin,
   ...enScenarios,
+  ...enLevers,
   'app.title': 'Junheng · Balanced staffing of compulsory education',
   'app.shortTitle': 'Junheng',
   'app.language': 'Language',

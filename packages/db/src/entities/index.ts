@@ -4,6 +4,7 @@ import { CostItemEntity } from './cost-item.entity';
 import { PlanEntity } from './plan.entity';
 import { PlannedClassEntity } from './planned-class.entity';
 import { PostEarmarkEntity } from './post-earmark.entity';
+import { QuotaChangeEntity } from './quota-change.entity';
 import { RegionEntity } from './region.entity';
 import { ScenarioEntity } from './scenario.entity';
 import { SchoolFacilitiesEntity } from './school-facilities.entity';
@@ -15,9 +16,10 @@ import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
 export {
-  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, RegionEntity, ScenarioEntity,
+  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, QuotaChangeEntity, RegionEntity, ScenarioEntity,
   SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, StandardSetEntity, TeacherEntity, UserEntity,
 };
+export type { QuotaChangeSource } from './quota-change.entity';
 export type { RegionKind } from './region.entity';
 export type { ScenarioStatus } from './scenario.entity';
 export type { UserRole } from './user.entity';
@@ -25,5 +27,5 @@ export type { UserRole } from './user.entity';
 export const ENTITIES = [
   RegionEntity, SchoolEntity, SchoolFacilitiesEntity, StaffingQuotaEntity, SectionEntity, TeacherEntity,
   BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity, StandardSetEntity,
-  PostEarmarkEntity, PlannedClassEntity,
+  PostEarmarkEntity, PlannedClassEntity, QuotaChangeEntity,
 ];

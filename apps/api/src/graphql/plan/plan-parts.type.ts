@@ -10,6 +10,8 @@ export class PlanCost {
   @Field(() => Float, { description: 'Transport allowances.' }) transport!: number;
   @Field(() => Float) extraQuota!: number;
   @Field(() => Float, { description: 'New classrooms (新增教室) for class splits; 0 in plans made before classrooms were costed.' }) classrooms!: number;
+  @Field(() => Float, { description: 'Administrative cost of post transfers (统筹编制); 0 in plans without them.' }) postTransfers!: number;
+  @Field(() => Float, { description: 'Cost of recalls from loan (借调返校); 0 in plans without them.' }) recalls!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Yearly spending of a plan on one level.' })
@@ -76,7 +78,7 @@ export class PlanShortfall {
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => Float) threshold!: number;
   @Field(() => Int, { nullable: true }) gapTeachers!: number | null;
-  @Field({ description: 'BUDGET, NO_ELIGIBLE_DONOR, QUOTA_EXHAUSTED, DONOR_LIMIT, FACILITIES, TIME_LIMIT, NO_CLASSROOM, NO_TEACHING_TIME or OTHER.' }) cause!: string;
+  @Field({ description: 'BUDGET, NO_ELIGIBLE_DONOR, QUOTA_EXHAUSTED, DONOR_LIMIT, FACILITIES, TIME_LIMIT, NO_CLASSROOM, NO_TEACHING_TIME, POSTS_HELD_BY_RULES (posts exist elsewhere in the county but the post-transfer rules kept them: a donor school needs them for its own standards, or its yearly transfer limit is used up; `note` names rule and school; QUOTA_EXHAUSTED then means no movable post anywhere in the county) or OTHER.' }) cause!: string;
   @Field(() => Float, { nullable: true, description: 'Yearly cost that would close this gap, when known.' }) costToClose!: number | null;
   @Field(() => String, { nullable: true, description: 'County rules: the donor limits that held eligible teachers back.' }) note?: string | null;
 }

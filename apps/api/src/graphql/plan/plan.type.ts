@@ -3,6 +3,7 @@ import { IndicatorBalance } from '../county/indicator-balance.type';
 import {
   CostCurve, PlanCheck, PlanClassSplit, PlanCost, PlanHire, PlanLevelSpending, PlanLineSpending, PlanRotation, PlanShortfall,
 } from './plan-parts.type';
+import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { SectionChange } from './section-change.type';
 
 @ObjectType({ description: 'A solved plan: the plan file\'s every part, with what it changes.' })
@@ -16,6 +17,8 @@ export class PlanResult {
   @Field(() => [PlanRotation]) rotations!: PlanRotation[];
   @Field(() => [PlanHire]) hires!: PlanHire[];
   @Field(() => [PlanClassSplit]) classSplits!: PlanClassSplit[];
+  @Field(() => [PlanPostTransfer], { description: 'Vacant posts moved between the county\'s schools (编制调剂; empty in plans without them).' }) postTransfers!: PlanPostTransfer[];
+  @Field(() => [PlanRecall], { description: 'Teachers on loan recalled to their school (借调返校; empty in plans without them).' }) recalls!: PlanRecall[];
   @Field(() => [PlanShortfall]) shortfalls!: PlanShortfall[];
   @Field(() => PlanCheck) check!: PlanCheck;
   @Field(() => [SectionChange], { description: 'Indicators before and after, per section.' }) sections!: SectionChange[];

@@ -5,6 +5,7 @@ import { IndicatorBalance } from '../county/indicator-balance.type';
 import { Check } from '../section/check.type';
 import { IndicatorValues } from '../section/indicator-values.type';
 import { CostCurve, PlanCheck, PlanLevelSpending, PlanLineSpending, PlanRotation, PlanShortfall } from './plan-parts.type';
+import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { PlanResult } from './plan.type';
 import { SectionChange, SectionState } from './section-change.type';
 
@@ -72,7 +73,7 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
     backend: plan.backend,
     status: plan.status,
     gap: plan.gap,
-    cost: { ...plan.cost, classrooms: plan.cost.classrooms ?? 0 },
+    cost: { ...plan.cost, classrooms: plan.cost.classrooms ?? 0, postTransfers: plan.cost.postTransfers ?? 0, recalls: plan.cost.recalls ?? 0 },
     rotations: plan.rotations.map((r) =>
       Object.assign(new PlanRotation(), {
         ...r,
@@ -89,6 +90,12 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
     })),
     classSplits: plan.classSplits.map((s) => ({
       ...s, classroomsBuilt: s.classroomsBuilt ?? 0, teachingPeriods: s.teachingPeriods ?? null, teachersNeeded: s.teachersNeeded ?? null, annualCost: s.annualCost ?? 0,
+    })),
+    postTransfers: (plan.postTransfers ?? []).map((t) => Object.assign(new PlanPostTransfer(), {
+      fromSchoolCode: t.fromSchool, toSchoolCode: t.toSchool, posts: t.posts, reason: t.reason, annualCost: t.annualCost ?? 0,
+    })),
+    recalls: (plan.recalls ?? []).map((r) => Object.assign(new PlanRecall(), {
+      ...r, countyCode: plan.county, indicator: r.indicator ?? null, annualCost: r.annualCost ?? 0,
     })),
     spendingByLevel: (plan.spendingByLevel ?? []).map((s) => Object.assign(new PlanLevelSpending(), s)),
     spendingByLine: spendingByLine(plan),

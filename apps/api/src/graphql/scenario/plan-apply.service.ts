@@ -1,6 +1,6 @@
 import {
-  AuditLogEntity, bumpDataVersions, loadRegionData, lockCountiesForWrite, PlanChangesConflictError, PlanEntity, regionFingerprint,
-  ScenarioEntity, writePlanChanges,
+  AuditLogEntity, bumpDataVersions, loadRegionData, lockCountiesForWrite, PlanChangesConflictError, PlanEntity, PlanLeverConflictError, regionFingerprint,
+  ScenarioEntity, writePlanChanges, writePostTransfers, writeRecalls,
 } from '@junheng/db';
 import { applyPlan, type BudgetCommitment, type Plan } from '@junheng/domain';
 import { scenarioParametersOf } from '@junheng/jobs';
@@ -28,7 +28,9 @@ function overrunMessage(lines: BudgetCommitment[]): string {
  * domain `applyPlan`'s: teachers move with their home school and term, hired posts are earmarked,
  * class splits become planned classes, the cost is committed to the budget lines of the plan year
  * (BUDGET_OVERRUN, and nothing changes, when a line would be overrun and the scenario does not allow
- * it). Writers of the county are serialised, so of two concurrent applies exactly one succeeds.
+ * it). Post transfers move quota between schools (quota_change rows) and recalled teachers are ACTIVE again
+ * (one RECALL_FROM_LOAN audit row each); a transfer that would leave a quota below 0 or a recall of a teacher
+ * not on loan is STALE_PLAN with `details.reason` QUOTA_BELOW_ZERO / RECALL_NOT_ON_LOAN. Writers of the county are serialised, so of two concurrent applies exactly one succeeds.
  */
 export class PlanApplyService {
   constructor(private readonly staleness: ScenarioStaleness) {}
@@ -60,7 +62,10 @@ export class PlanApplyService {
             year: b.year, category: b.category, amount: b.amount, committed: b.committedBefore, draw: b.draw, over: b.committedAfter - b.amount,
           })));
         }
-        await writePlanChanges(manager, row.countyCode, id, plan.year, applied.changes);
+        await writePlanChanges(manager, row.countyCode, id, plan.year, applied.changes, viewer.username);
+        const levers = { countyCodes: parameters.countyCodes, scenarioId: id, username: viewer.username };
+        const quotaChanges = await writePostTransfers(manager, levers, plan.postTransfers ?? []);
+        const recalled = await writeRecalls(manager, levers, plan.recalls ?? []);
         await manager.update(ScenarioEntity, { id }, { status: 'APPLIED' });
         await bumpDataVersions(manager, parameters.countyCodes);
         await manager.insert(AuditLogEntity, {
@@ -73,10 +78,19 @@ export class PlanApplyService {
             rotations: applied.changes.moves.length,
             hires: applied.changes.earmarks.reduce((n, e) => n + e.count, 0),
             plannedClasses: applied.changes.plannedClasses.length,
+            postTransfers: (plan.postTransfers ?? []).map((t) => ({ from: t.fromSchool, to: t.toSchool, posts: t.posts })),
+            quotaChanges: quotaChanges.length,
+            recalls: recalled,
             cost: plan.cost.total,
             budget: applied.changes.budget.map((b) => ({ category: b.category, draw: b.draw, committed: b.committedAfter, amount: b.amount, overrun: b.overrun })),
           },
         });
+        if (recalled.length) {
+          await manager.insert(AuditLogEntity, (plan.recalls ?? []).filter((r) => recalled.includes(r.staffNo)).map((r) => ({
+            username: viewer.username, action: 'RECALL_FROM_LOAN', countyCode: row.countyCode, target: r.staffNo,
+            details: { scenario: row.name, scenarioId: id, schoolCode: r.schoolCode, startDate: r.startDate, reason: r.reason },
+          })));
+        }
       });
     } catch (error) {
       if (error instanceof AppError && (error.code === 'CONFLICT' || error.code === 'BUDGET_OVERRUN')) {
@@ -88,9 +102,12 @@ export class PlanApplyService {
       }
       if (!(error instanceof StaleData) && !(error instanceof PlanChangesConflictError)) throw error;
       await this.staleness.markStale(ctx.dataSource, [id]);
+      const lever = error instanceof PlanLeverConflictError ? { reason: error.reason, subject: error.subject } : null;
       await ctx.dataSource.getRepository(AuditLogEntity).insert({
-        username: viewer.username, action: 'APPLY_REFUSED_STALE', countyCode: row.countyCode, target: id, details: { scenario: row.name },
+        username: viewer.username, action: 'APPLY_REFUSED_STALE', countyCode: row.countyCode, target: id,
+        details: lever ? { scenario: row.name, ...lever, message: (error as Error).message } : { scenario: row.name },
       });
+      if (lever) throw stalePlan(`${(error as Error).message}: run the scenario again (请重新求解方案)`, lever);
       throw stalePlan('The county\'s teachers, sections or quotas changed since this plan was computed: run the scenario again (数据已变化，请重新求解方案)');
     }
     return toScenario(await ctx.dataSource.getRepository(ScenarioEntity).findOneByOrFail({ id }));

@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { LEVELS, type Level } from '@junheng/domain';
 import { LevelEnum } from '../enums/register-enums';
+import { RecallScopeInput } from './recall-scope.type';
 import { ComplianceTargetEnum, MoveDirectionsEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 
 /** Fields a planner sets on a scenario; every one optional on update. */
@@ -109,6 +110,16 @@ export class ScenarioParametersInput {
   @ArrayMaxSize(50)
   @ArrayUnique()
   budgetCategories?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Vacant posts may move between the county\'s schools (统筹编制, 县管校聘) within the standard set\'s limits (default true).' })
+  @IsOptional()
+  @IsBoolean()
+  allowPostTransfers?: boolean;
+
+  @Field(() => RecallScopeInput, { nullable: true, description: 'Teachers on loan the plan may recall (default ALL). LISTED names staff numbers of teachers on loan in the county; unknown ones or teachers not on loan are refused (BAD_USER_INPUT, named).' })
+  @IsOptional()
+  @ValidateNested()
+  recalls?: RecallScopeInput;
 }
 
 @InputType({ description: 'A new scenario for one county of your region.' })

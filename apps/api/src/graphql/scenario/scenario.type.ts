@@ -4,6 +4,7 @@ import type { Level } from '@junheng/domain';
 import { LevelEnum } from '../enums/register-enums';
 import { ComplianceTargetEnum, MoveDirectionsEnum, ScenarioStatusEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 import { ScenarioProgress } from './scenario-progress.type';
+import { RecallScope } from './recall-scope.type';
 
 @ObjectType({ description: 'A planner\'s allocation scenario (方案): parameters, status and, once solved, its plan.' })
 export class Scenario {
@@ -81,6 +82,12 @@ export class Scenario {
 
   @Field(() => [String], { nullable: true, description: 'Budget lines the plan draws on; null: only the budget cap.' })
   budgetCategories!: string[] | null;
+
+  @Field({ description: 'Vacant posts may move between the county\'s schools (统筹编制).' })
+  allowPostTransfers!: boolean;
+
+  @Field(() => RecallScope, { description: 'Teachers on loan the plan may recall (借调返校).' })
+  recalls!: RecallScope;
 
   @Field()
   createdAt!: string;

@@ -1,5 +1,6 @@
 import type { ScenarioEntity } from '@junheng/db';
 import { scenarioParametersOf } from '@junheng/jobs';
+import { RecallScope } from './recall-scope.type';
 import { Scenario } from './scenario.type';
 import { ScenarioProgress } from './scenario-progress.type';
 
@@ -40,6 +41,8 @@ export function toScenario(e: ScenarioEntity): Scenario {
     allowHiresBelowMinimum: p.allowHiresBelowMinimum ?? false,
     levels: p.levels ?? null,
     budgetCategories: p.budgetCategories ?? null,
+    allowPostTransfers: p.allowPostTransfers ?? true,
+    recalls: Object.assign(new RecallScope(), { kind: p.recalls?.kind ?? 'ALL', staffNos: p.recalls?.kind === 'LISTED' ? p.recalls.staffNos : [] }),
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
   });

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { County } from '../county/county.type';
 import { SchoolRotationConnection } from '../rotation/school-rotation-connection.type';
@@ -7,6 +7,7 @@ import { Section } from '../section/section.type';
 import { TeacherConnection } from '../teacher/teacher-connection.type';
 import { SchoolTeachersArgs } from '../teacher/teachers.args';
 import { Facilities } from './facilities.type';
+import { QuotaChange } from './quota-change.type';
 import { School } from './school.type';
 
 /** Fields of School that need more data, all through the request's DataLoaders. */
@@ -20,6 +21,14 @@ export class SchoolFieldsResolver {
   @FieldResolver(() => Int, { description: 'Approved teaching posts (编制).' })
   quota(@Root() school: School, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.services.schools.quota(ctx, school);
+  }
+
+  @FieldResolver(() => [QuotaChange], { description: 'Changes of the quota (编制变动记录), newest first: applied plans\' post transfers and extra quota, roster imports. `first`: at most 500.' })
+  quotaHistory(
+    @Root() school: School, @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+  ): Promise<QuotaChange[]> {
+    return ctx.services.quotaHistory.ofSchool(ctx, school, Math.max(0, Math.min(first, 500)));
   }
 
   @FieldResolver(() => Int, { description: 'Posts not filled by counted teachers (有编即补 bounds hiring).' })

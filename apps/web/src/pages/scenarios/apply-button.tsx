@@ -32,11 +32,13 @@ export function ApplyButton({ scenarioId, name, plan, onApplied, onStale }: { sc
   const [checking, setChecking] = useState(false);
   const hires = plan.hires.reduce((n, h) => n + h.count, 0);
   const extra = plan.hires.reduce((n, h) => n + h.extraQuota, 0);
+  const posts = plan.postTransfers.reduce((n, p) => n + p.posts, 0);
+  const levers = posts > 0 || plan.recalls.length > 0 ? t('apply.levers', { posts, transfers: plan.postTransfers.length, recalls: plan.recalls.length }) : '';
   const yuan = (n: number) => `${formatYuan(n, locale)} ${t('common.yuan')}`;
   const confirm = () =>
     modal.confirm({
       title: t('apply.title', { name }),
-      content: t('apply.body', { rotations: plan.rotations.length, hires, extra, cost: yuan(plan.cost.total) }),
+      content: `${t('apply.body', { rotations: plan.rotations.length, hires, extra, cost: yuan(plan.cost.total) })}${levers}`,
       okText: t('apply.button'),
       cancelText: t('common.cancel'),
       onOk: async () => {

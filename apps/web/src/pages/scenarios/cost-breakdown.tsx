@@ -20,6 +20,8 @@ export function CostBreakdown({ plan }: { plan: Plan }) {
         {item(t('plan.costHires'), formatYuan(c.hires, locale))}
         {item(t('plan.costExtraQuota'), formatYuan(c.extraQuota, locale))}
         {item(t('plan.costClassrooms'), formatYuan(c.classrooms, locale))}
+        {item(t('levers.costPostTransfers'), formatYuan(c.postTransfers, locale))}
+        {item(t('levers.costRecalls'), formatYuan(c.recalls, locale))}
         {item(t('plan.costTotal'), formatYuan(c.total, locale))}
         {item(t('plan.compliantBefore'), String(plan.compliantSectionsBefore))}
         {item(t('plan.compliantAfter'), String(plan.compliantSectionsAfter))}

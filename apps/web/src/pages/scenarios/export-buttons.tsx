@@ -11,9 +11,13 @@ const FILES: Array<{ list: ExportList; format: ExportFormat; label: MessageKey }
   { list: 'rotations', format: 'csv', label: 'export.rotationsCsv' },
   { list: 'hires', format: 'xlsx', label: 'export.hiresXlsx' },
   { list: 'hires', format: 'csv', label: 'export.hiresCsv' },
+  { list: 'post-transfers', format: 'xlsx', label: 'export.postTransfersXlsx' },
+  { list: 'post-transfers', format: 'csv', label: 'export.postTransfersCsv' },
+  { list: 'recalls', format: 'xlsx', label: 'export.recallsXlsx' },
+  { list: 'recalls', format: 'csv', label: 'export.recallsCsv' },
 ];
 
-/** HR's rotation and hiring lists for official notices (fetched with the token, saved as files). */
+/** HR's rotation, hiring, post-transfer and recall lists for official notices (fetched with the token, saved as files). */
 export function ExportButtons({ scenarioId }: { scenarioId: string }) {
   const t = useT();
   const { message } = App.useApp();

@@ -8,7 +8,7 @@ import type { Balance, ClassSplit, Hire, Rotation, Shortfall } from './plan-type
 
 type Names = (code: string | null | undefined) => string;
 
-const CAUSES = new Set(['BUDGET', 'NO_ELIGIBLE_DONOR', 'QUOTA_EXHAUSTED', 'DONOR_LIMIT', 'FACILITIES', 'TIME_LIMIT', 'NO_CLASSROOM', 'NO_TEACHING_TIME', 'OTHER']);
+const CAUSES = new Set(['BUDGET', 'NO_ELIGIBLE_DONOR', 'QUOTA_EXHAUSTED', 'DONOR_LIMIT', 'FACILITIES', 'TIME_LIMIT', 'NO_CLASSROOM', 'NO_TEACHING_TIME', 'POSTS_HELD_BY_RULES', 'OTHER']);
 const GROUPS = new Set(['CORE', 'PE_ARTS', 'OTHER']);
 const INDICATOR_SHORT = new Set(['Q1', 'Q2', 'Q3', 'R', 'C', 'B', 'F1', 'F2', 'F3', 'F4', 'ROTATION_QUOTA', 'BACKBONE_SHARE']);
 

@@ -8,3 +8,5 @@ export type ClassSplit = Plan['classSplits'][number];
 export type Shortfall = Plan['shortfalls'][number];
 export type Balance = Plan['balanceBefore'][number];
 export type CostCurveData = NonNullable<Plan['costCurve']>;
+export type PostTransfer = Plan['postTransfers'][number];
+export type Recall = Plan['recalls'][number];

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useCounty } from '../../county/county-context';
 import { describeError } from '../../errors/describe-error';
 import { defaultPlanYear } from '../../format/plan-year';
-import type { ComplianceTarget, Level, MoveDirections, SolveMode } from '../../gql/graphql';
+import type { ComplianceTarget, Level, MoveDirections, RecallScopeKind, SolveMode } from '../../gql/graphql';
 import { formatYuan } from '../../format/format-number';
 import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -16,12 +16,14 @@ import { RegionStandardSetQuery } from '../../standards/standard-set.queries';
 import { countOverrides, parseOverridesText } from '../../standards/standard-fields';
 import { StandardOverridesEditor } from '../../standards/standard-overrides-editor';
 import { newScenarioValues, toParameters, type ScenarioFormValues } from './scenario-form-values';
+import { LoanTeacherPicker } from './loan-teacher-picker';
 import { TeacherPicker } from './teacher-picker';
 
 const MODES: SolveMode[] = ['BEST_WITHIN_BUDGET', 'CHEAPEST_FULL_COMPLIANCE'];
 const TARGETS: ComplianceTarget[] = ['ALL_CHECKS', 'SIX_OF_SEVEN'];
 const DIRECTIONS: MoveDirections[] = ['DEFAULT', 'ANY'];
 const LEVELS: Level[] = ['PRIMARY', 'JUNIOR', 'SENIOR'];
+const RECALL_KINDS: RecallScopeKind[] = ['ALL', 'NONE', 'LISTED'];
 
 /** Create a scenario (/scenarios/new) or change one (/scenarios/:id/edit). */
 export default function ScenarioFormPage() {
@@ -40,6 +42,7 @@ export default function ScenarioFormPage() {
   const standard = useQuery(RegionStandardSetQuery, { variables: { regionCode: countyCode ?? null }, skip: !countyCode });
   const overrideCount = countOverrides(Form.useWatch('overrides', form) ?? {});
   const year = Form.useWatch('year', form) ?? scenario?.year ?? defaultPlanYear();
+  const recallKind = Form.useWatch('recallKind', form) ?? scenario?.recalls.kind ?? 'ALL';
   const lines = useQuery(ScenarioBudgetLinesQuery, { variables: { code: countyCode ?? '', year }, skip: !countyCode });
 
   useEffect(() => {
@@ -60,6 +63,9 @@ export default function ScenarioFormPage() {
       allowHiresBelowMinimum: scenario.allowHiresBelowMinimum,
       levels: scenario.levels ?? [],
       budgetCategories: scenario.budgetCategories ?? [],
+      allowPostTransfers: scenario.allowPostTransfers,
+      recallKind: scenario.recalls.kind,
+      recallStaffNos: scenario.recalls.staffNos,
     });
   }, [scenario, form]);
 
@@ -150,6 +156,17 @@ export default function ScenarioFormPage() {
           <Form.Item label={t('scenarios.excluded')} name="excludedStaffNos">
             <TeacherPicker countyCode={countyCode} label={t('scenarios.excluded')} />
           </Form.Item>
+          <Form.Item label={t('levers.allowPostTransfers')} name="allowPostTransfers" valuePropName="checked" extra={t('levers.allowPostTransfersHint')}>
+            <Switch />
+          </Form.Item>
+          <Form.Item label={t('levers.recalls')} name="recallKind" extra={t('levers.recallsHint')}>
+            <Radio.Group options={RECALL_KINDS.map((k) => ({ value: k, label: t(`levers.recallScope.${k}`) }))} />
+          </Form.Item>
+          {recallKind === 'LISTED' && (
+            <Form.Item label={t('levers.recallPick')} name="recallStaffNos" rules={[{ required: true, type: 'array', min: 1, message: t('levers.recallPickRequired') }]}>
+              <LoanTeacherPicker countyCode={countyCode} label={t('levers.recallPick')} />
+            </Form.Item>
+          )}
           <Collapse
             style={{ marginBottom: 16 }}
             items={[

@@ -1,4 +1,4 @@
-import type { ComplianceTarget, Level, MoveDirections, ScenarioParametersInput, SolveMode } from '../../gql/graphql';
+import type { ComplianceTarget, Level, MoveDirections, RecallScopeKind, ScenarioParametersInput, SolveMode } from '../../gql/graphql';
 import { countOverrides, type Overrides } from '../../standards/standard-fields';
 
 export interface ScenarioFormValues {
@@ -22,6 +22,11 @@ export interface ScenarioFormValues {
   levels: Level[];
   /** Budget lines drawn on; empty: only the budget cap. */
   budgetCategories: string[];
+  /** Vacant posts may move between the county's schools (统筹编制). */
+  allowPostTransfers: boolean;
+  /** Which teachers on loan the plan may recall; `recallStaffNos` with LISTED. */
+  recallKind: RecallScopeKind;
+  recallStaffNos: string[];
 }
 
 /** A new scenario's form: no cap, the default mode, target and directions, nothing locked or changed. */
@@ -42,6 +47,9 @@ export function newScenarioValues(year: number): ScenarioFormValues {
     allowHiresBelowMinimum: false,
     levels: [],
     budgetCategories: [],
+    allowPostTransfers: true,
+    recallKind: 'ALL',
+    recallStaffNos: [],
   };
 }
 
@@ -67,5 +75,8 @@ export function toParameters(v: ScenarioFormValues): ScenarioParametersInput {
     allowHiresBelowMinimum: v.allowHiresBelowMinimum ?? false,
     levels: v.levels && v.levels.length > 0 ? v.levels : null,
     budgetCategories: v.budgetCategories && v.budgetCategories.length > 0 ? v.budgetCategories : null,
+    allowPostTransfers: v.allowPostTransfers ?? true,
+    // Staff numbers only with LISTED (the API refuses them otherwise).
+    recalls: { kind: v.recallKind ?? 'ALL', staffNos: v.recallKind === 'LISTED' ? (v.recallStaffNos ?? []) : null },
   };
 }

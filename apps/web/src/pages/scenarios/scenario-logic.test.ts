@@ -40,7 +40,18 @@ describe('toParameters', () => {
       allowHiresBelowMinimum: false,
       levels: null,
       budgetCategories: null,
+      allowPostTransfers: true,
+      recalls: { kind: 'ALL', staffNos: null },
     });
+  });
+
+  it('sends the levers: post transfers off, and staff numbers only with listed recalls', () => {
+    const base = { ...newScenarioValues(2027), name: '方案' };
+    expect(toParameters({ ...base, allowPostTransfers: false, recallKind: 'LISTED', recallStaffNos: ['431124000007'] })).toMatchObject({
+      allowPostTransfers: false, recalls: { kind: 'LISTED', staffNos: ['431124000007'] },
+    });
+    // Picks left behind by switching back to NONE are not sent (the API refuses staff numbers without LISTED).
+    expect(toParameters({ ...base, recallKind: 'NONE', recallStaffNos: ['431124000007'] }).recalls).toEqual({ kind: 'NONE', staffNos: null });
   });
 
   it('sends chosen levels and budget lines, and none as null (every level; only the cap)', () => {

@@ -13,6 +13,7 @@ import { CostBreakdown } from './cost-breakdown';
 import { SpendingBreakdown } from './spending-breakdown';
 import { CostCurvePanel } from './cost-curve-panel';
 import { ExportButtons } from './export-buttons';
+import { PostTransfersTable, RecallsTable } from './plan-levers-tables';
 import { BalanceChangeTable, ClassSplitsTable, HiresTable, RotationsTable, ShortfallsTable } from './plan-tables';
 import { RunProgress } from './run-progress';
 import { CancelScenarioMutation, DuplicateScenarioMutation, RunScenarioMutation } from './scenario.mutations';
@@ -125,6 +126,8 @@ export default function ScenarioPage() {
               items={[
                 { key: 'rotations', label: `${t('plan.rotations')} (${plan.rotations.length})`, children: <RotationsTable rows={plan.rotations} /> },
                 { key: 'hires', label: `${t('plan.hires')} (${plan.hires.reduce((n, h) => n + h.count, 0)})`, children: <HiresTable rows={plan.hires} names={names} /> },
+                { key: 'postTransfers', label: `${t('levers.postTransfers')} (${plan.postTransfers.reduce((n, p) => n + p.posts, 0)})`, children: <PostTransfersTable rows={plan.postTransfers} /> },
+                { key: 'recalls', label: `${t('levers.recallList')} (${plan.recalls.length})`, children: <RecallsTable rows={plan.recalls} /> },
                 { key: 'shortfalls', label: `${t('plan.shortfalls')} (${plan.shortfalls.length})`, children: <ShortfallsTable rows={plan.shortfalls} /> },
                 { key: 'splits', label: `${t('plan.classSplits')} (${plan.classSplits.length})`, children: <ClassSplitsTable rows={plan.classSplits} names={names} /> },
                 { key: 'balance', label: t('plan.balance'), children: <BalanceChangeTable before={plan.balanceBefore} after={plan.balanceAfter} /> },

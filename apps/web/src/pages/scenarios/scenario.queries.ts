@@ -36,6 +36,11 @@ export const ScenarioParamsQuery = graphql(`
       allowHiresBelowMinimum
       levels
       budgetCategories
+      allowPostTransfers
+      recalls {
+        kind
+        staffNos
+      }
     }
   }
 `);
@@ -124,6 +129,8 @@ export const ScenarioResultQuery = graphql(`
           extraQuota
           total
           classrooms
+          postTransfers
+          recalls
         }
         spendingByLevel {
           level
@@ -186,6 +193,39 @@ export const ScenarioResultQuery = graphql(`
           teachersNeeded
           annualCost
         }
+        postTransfers {
+          fromSchoolCode
+          toSchoolCode
+          fromSchool {
+            id
+            name
+          }
+          toSchool {
+            id
+            name
+          }
+          posts
+          reason
+          annualCost
+        }
+        recalls {
+          staffNo
+          schoolCode
+          school {
+            id
+            name
+          }
+          teacher {
+            id
+            name
+            subject
+          }
+          level
+          reason
+          indicator
+          startDate
+          annualCost
+        }
         shortfalls {
           schoolCode
           schoolName
@@ -246,6 +286,25 @@ export const PickerTeachersQuery = graphql(`
         subject
         level
         eligibleForRotation
+      }
+    }
+  }
+`);
+
+/** The county's teachers on loan (借调): those a scenario may recall. */
+export const OnLoanTeachersQuery = graphql(`
+  query OnLoanTeachers($countyCode: String!) {
+    teachers(countyCode: $countyCode, first: 500, filter: { status: ON_LOAN }) {
+      nodes {
+        id
+        staffNo
+        name
+        subject
+        level
+        school {
+          id
+          name
+        }
       }
     }
   }

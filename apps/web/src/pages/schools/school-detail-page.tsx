@@ -7,6 +7,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoading } from '../../ui/page-loading';
 import { TONES } from '../../ui/tag-tones';
+import { QuotaHistory } from './quota-history';
 import { SchoolDetailQuery } from './school-detail.query';
 import { SchoolRotations } from './school-rotations';
 import { SchoolTeachers } from './school-teachers';
@@ -60,6 +61,7 @@ export default function SchoolDetailPage() {
           </Descriptions>
         </Card>
       )}
+      <QuotaHistory code={school.code} />
       {permissions.seeTeachers && <SchoolRotations code={school.code} countyCode={school.countyCode} />}
       {permissions.seeTeachers && <SchoolTeachers code={school.code} title={t('school.teachers')} />}
       {permissions.seeTeachers && school.onLoanTeachers > 0 && <SchoolTeachers code={school.code} status="ON_LOAN" title={t('school.onLoanTeachers')} />}
