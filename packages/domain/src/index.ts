@@ -33,3 +33,6 @@ export * from './teaching-time';
 export * from './classrooms';
 export * from './plan-spending';
 export * from './plan-resources-check';
+export * from './post-transfers';
+export * from './recalls';
+export * from './plan-levers-check';
