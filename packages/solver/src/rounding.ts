@@ -48,9 +48,12 @@ class FlowState {
       this.cost += n * h.unitCost;
       bySchool.set(h.section.school.code, (bySchool.get(h.section.school.code) ?? 0) + n);
     }
+    // Posts moved in (rounded down) serve hires before extra quota does.
+    const movedIn = new Map<string, number>();
+    for (const m of model.postMoves) if (m.direction === 'IN') movedIn.set(m.school.school.code, Math.floor(Math.max(0, values[m.v] ?? 0) + EPS));
     for (const [code, n] of bySchool) {
       const school = model.index.schools.get(code)!;
-      this.cost += Math.max(0, n - school.vacancies) * school.costTable.extraQuota;
+      this.cost += Math.max(0, n - school.vacancies - (movedIn.get(code) ?? 0)) * school.costTable.extraQuota;
     }
   }
 
