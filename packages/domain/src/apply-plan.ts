@@ -157,7 +157,8 @@ export function applyPlan(
     earmarkedBySchool.set(h.schoolCode, (earmarkedBySchool.get(h.schoolCode) ?? 0) + h.count);
     if (h.extraQuota) extraBySchool.set(h.schoolCode, (extraBySchool.get(h.schoolCode) ?? 0) + h.extraQuota);
   }
-  const postTransfers = transfersThatFit(region, plan, problems);
+  const recalled = new Set(recalls.map((r) => r.staffNo));
+  const postTransfers = transfersThatFit(region, { hires: plan.hires, recalls: (plan.recalls ?? []).filter((r) => recalled.has(r.staffNo)), postTransfers: plan.postTransfers }, problems);
   const inBySchool = new Map<string, number>();
   const outBySchool = new Map<string, number>();
   for (const t of postTransfers) {
