@@ -100,6 +100,18 @@ describe('checkPlan: post transfers and recalls', () => {
     expect(rules(without)).toEqual(expect.arrayContaining(['SHORTFALL_NOT_REPORTED']));
   });
 
+  it('a recalled teacher brings teaching time to a class split (15 periods a week)', () => {
+    // V splits 3 -> 4 classes (one spare classroom): 28 periods more. V's 3 teachers give 45 for 84 taken: no
+    // spare. One hire (15) is not enough; with L recalled, 30 >= 28.
+    const data = region();
+    data.schools = data.schools.map((s) => (s.code === 'V' ? { ...s, classrooms: 4 } : s));
+    const split = { schoolCode: 'V', level: 'PRIMARY' as const, classesBefore: 3, classesAfter: 4, classroomsBuilt: 0, annualCost: 0 };
+    const base = plan({ hires: [hire(1)], postTransfers: [transfer(2)], classSplits: [split], cost: { ...plan().cost, total: 90_000, hires: 90_000 } });
+    const found = (p: Plan) => checkPlan(data, NATIONAL_STANDARD_SET, scenario(), p).violations.map((v) => v.rule);
+    expect(found(base)).not.toContain('SPLIT_NO_TEACHING_TIME');
+    expect(found({ ...base, recalls: [] })).toContain('SPLIT_NO_TEACHING_TIME');
+  });
+
   it('labels every new rule in Chinese', () => {
     for (const rule of ['POST_TRANSFER', 'POST_TRANSFER_LIMIT', 'POST_TRANSFER_DONOR_STANDARD', 'EXTRA_QUOTA_BEFORE_TRANSFER', 'RECALL_NOT_ON_LOAN', 'RECALL_OUT_OF_SCOPE'] as const) {
       expect(PLAN_RULE_LABELS_ZH[rule]).toMatch(/[\u4e00-\u9fff]/);
