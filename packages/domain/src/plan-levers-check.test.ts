@@ -130,5 +130,9 @@ describe('recall scope', () => {
     expect(isRecallInScope({ kind: 'LISTED', staffNos: ['L1'] }, 'L2')).toBe(false);
     expect(recallReason('Q3', '东源村小学')).toBe('借调返校，补足体育艺术教师（Q3）：东源村小学');
     expect(recallReason(null, '东源村小学')).toBe('借调返校：东源村小学');
+    const bad = { ...base, recalls: { kind: 'SOME' } } as unknown as Parameters<typeof recallableTeachers>[1];
+    expect(() => recallableTeachers(loaned, bad)).toThrow(/应为 ALL、NONE 或 LISTED，收到 "SOME"/);
+    const noList = { ...base, recalls: { kind: 'LISTED' } } as unknown as Parameters<typeof recallableTeachers>[1];
+    expect(() => recallableTeachers(loaned, noList)).toThrow(expect.objectContaining({ code: 'BAD_RECALL_SCOPE' }));
   });
 });

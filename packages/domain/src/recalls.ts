@@ -2,9 +2,24 @@ import type { IndicatorCode } from './indicators';
 import type { RecallScope, ScenarioParameters } from './scenario';
 import type { Teacher } from './types';
 
-/** The scenario's recall scope (absent: every teacher on loan may be recalled). */
+export class RecallScopeError extends Error {
+  readonly code = 'BAD_RECALL_SCOPE';
+}
+
+/**
+ * The scenario's recall scope (absent: every teacher on loan may be recalled). A scope that is not ALL,
+ * NONE or LISTED with a list of staff numbers throws `RecallScopeError` (code BAD_RECALL_SCOPE).
+ */
 export function recallScopeOf(scenario: Pick<ScenarioParameters, 'recalls'>): RecallScope {
-  return scenario.recalls ?? { kind: 'ALL' };
+  const scope: unknown = scenario.recalls ?? { kind: 'ALL' };
+  const kind = typeof scope === 'object' && scope !== null ? (scope as { kind?: unknown }).kind : undefined;
+  if (kind === 'ALL' || kind === 'NONE') return scope as RecallScope;
+  if (kind === 'LISTED') {
+    const staffNos = (scope as { staffNos?: unknown }).staffNos;
+    if (Array.isArray(staffNos) && staffNos.every((s) => typeof s === 'string')) return scope as RecallScope;
+    throw new RecallScopeError('方案的借调返校范围（recalls）为 LISTED 时须给出教师编号列表（staffNos）');
+  }
+  throw new RecallScopeError(`方案的借调返校范围（recalls.kind）应为 ALL、NONE 或 LISTED，收到 ${JSON.stringify(kind ?? scope)}`);
 }
 
 /** Whether the scope lets a plan recall this staff number. */
