@@ -42,6 +42,18 @@ describe('post transfers (县管校聘)', () => {
     });
   }
 
+  it('in full-compliance mode the same plan is the cheapest that meets every standard; without transfers it cannot be had', async () => {
+    const data = surplusPosts();
+    const r = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { mipGap: 0, mode: 'CHEAPEST_FULL_COMPLIANCE' }) });
+    expect(r.status).toBe('OPTIMAL');
+    expect(r.plan.postTransfers).toEqual([expect.objectContaining({ fromSchool: 'T', toSchool: 'V', posts: 3 })]);
+    expect(r.plan.cost.total).toBe(276_000);
+    expect(r.plan.check).toEqual({ passes: true, violations: [] });
+    const off = await solveRegion({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(data, { mipGap: 0, mode: 'CHEAPEST_FULL_COMPLIANCE', allowPostTransfers: false }) });
+    expect(off.status).toBe('INFEASIBLE');
+    expect(off.infeasibility.map((i) => [i.schoolCode, i.indicator, i.cause])).toEqual([['V', 'Q1', 'POSTS_HELD_BY_RULES'], ['V', 'R', 'POSTS_HELD_BY_RULES']]);
+  });
+
   it('charges the standard set\'s cost per post moved: 3 x 92,000 + 3 x 1,000 = 279,000', async () => {
     const data = surplusPosts();
     const scenario = scenarioFor(data, { mipGap: 0, overrides: { postTransfer: { costPerPost: 1_000 } } });
