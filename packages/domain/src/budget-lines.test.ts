@@ -4,7 +4,7 @@ import { budgetCategoryOfCost, budgetLineRemaining, commitToBudget, PLAN_COST_KI
 describe('budgetCategoryOfCost', () => {
   it('draws hires from 新增教师经费, allowances from 交流轮岗补贴 and classrooms from 基建', () => {
     expect(Object.fromEntries(PLAN_COST_KINDS.map((k) => [k, budgetCategoryOfCost(k)]))).toEqual({
-      HIRE: '新增教师经费', EXTRA_QUOTA: '新增教师经费', ROTATION: '交流轮岗补贴', TRANSPORT: '交流轮岗补贴', CLASSROOM: '基建',
+      HIRE: '新增教师经费', EXTRA_QUOTA: '新增教师经费', ROTATION: '交流轮岗补贴', TRANSPORT: '交流轮岗补贴', CLASSROOM: '基建', POST_TRANSFER: '新增教师经费', RECALL: '新增教师经费',
     });
   });
   it('leaves a line its amount minus what is committed, never less than 0', () => {

@@ -2,7 +2,7 @@ import type { Plan } from './plan';
 import type { BudgetLine } from './types';
 
 /** The kinds of yearly cost a plan incurs (PlanCost's parts). */
-export const PLAN_COST_KINDS = ['HIRE', 'EXTRA_QUOTA', 'ROTATION', 'TRANSPORT', 'CLASSROOM'] as const;
+export const PLAN_COST_KINDS = ['HIRE', 'EXTRA_QUOTA', 'ROTATION', 'TRANSPORT', 'CLASSROOM', 'POST_TRANSFER', 'RECALL'] as const;
 export type PlanCostKind = (typeof PLAN_COST_KINDS)[number];
 /** The kinds of cost apply commits (the same as a plan's). */
 export type CostKind = PlanCostKind;
@@ -17,13 +17,16 @@ export const BUDGET_CATEGORY = {
 /**
  * The budget line (科目) a plan's cost of this kind is drawn from by default: new teachers and their
  * extra quota from 新增教师经费, rotation and transport allowances from 交流轮岗补贴, new classrooms
- * from 基建. The one mapping used by the solver (which lines bound which spending), the plan's
+ * from 基建; post transfers (编制调剂) and recalls from loan (借调返校) are staffing costs, drawn from
+ * 新增教师经费 like the hires they stand in for. The one mapping used by the solver (which lines bound which spending), the plan's
  * `spendingByLine`, and apply (which lines a plan commits to).
  */
 export function budgetCategoryOfCost(kind: PlanCostKind): string {
   switch (kind) {
     case 'HIRE':
     case 'EXTRA_QUOTA':
+    case 'POST_TRANSFER':
+    case 'RECALL':
       return BUDGET_CATEGORY.HIRES;
     case 'ROTATION':
     case 'TRANSPORT':
@@ -57,6 +60,8 @@ export function planSpendingByLine(plan: Pick<Plan, 'cost' | 'spendingByLine'>):
     add(budgetCategoryOfCost('ROTATION'), cost.rotation);
     add(budgetCategoryOfCost('TRANSPORT'), cost.transport);
     add(budgetCategoryOfCost('CLASSROOM'), cost.classrooms ?? 0);
+    add(budgetCategoryOfCost('POST_TRANSFER'), cost.postTransfers ?? 0);
+    add(budgetCategoryOfCost('RECALL'), cost.recalls ?? 0);
   }
   return [...byCategory].map(([category, amount]) => ({ category, amount }));
 }

@@ -34,3 +34,6 @@ export * from './classrooms';
 export * from './plan-spending';
 export * from './plan-resources-check';
 export * from './default-cost-table';
+export * from './post-transfers';
+export * from './recalls';
+export * from './plan-levers-check';

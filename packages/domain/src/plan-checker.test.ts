@@ -108,7 +108,11 @@ describe('checkPlan', () => {
     big.cost = { total: 342000, hires: 300000, rotation: 40000, transport: 2000, extraQuota: 0 };
     expect(rules(big)).toContain('VACANCIES');
     big.cost = { total: 392000, hires: 300000, rotation: 40000, transport: 2000, extraQuota: 50000 };
-    expect(rules(big, scenario({ extraQuotaPerSchool: 1 }))).toEqual([]);
+    // With post transfers switched off, the third hire at V takes one post of extra quota (50,000).
+    expect(rules(big, scenario({ extraQuotaPerSchool: 1, allowPostTransfers: false }))).toEqual([]);
+    // With them on, T could have sent a vacant post (quota 22, 20 posts held, its 200 students need
+    // ceil(200 / 19) = 11): extra quota before a transfer is refused.
+    expect(rules(big, scenario({ extraQuotaPerSchool: 1 }))).toEqual(['EXTRA_QUOTA_BEFORE_TRANSFER']);
   });
 
   it('counts vacancies by the school holding the post: a teacher on rotation keeps theirs at home', () => {

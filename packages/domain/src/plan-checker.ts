@@ -6,7 +6,8 @@ import type { Plan, PlanCheckVerdict, PlanViolation } from './plan';
 import { referenceDate } from './plan-dates';
 import { planOutcome } from './plan-outcome';
 import { checkPlanResources } from './plan-resources-check';
-import { postsHeldBySchool, vacancies } from './posts-held';
+import { checkPlanLevers } from './plan-levers-check';
+import type { SchoolPostAccount } from './post-transfers';
 import { isCountedTeacher, isBackbone } from './qualification';
 import { sectionKey, type SectionEvaluation } from './region-evaluation';
 import { rotationEligibility } from './rotation-eligibility';
@@ -19,7 +20,7 @@ import { EDUCATIONS, type CostTable, type RegionData, type School, type Teacher 
 /** Cost figures may differ by rounding of their sums, never by more. */
 const COST_TOLERANCE = 0.5;
 
-type PlanToCheck = Pick<Plan, 'year' | 'rotations' | 'hires' | 'classSplits' | 'shortfalls' | 'cost'>;
+type PlanToCheck = Pick<Plan, 'year' | 'rotations' | 'hires' | 'classSplits' | 'shortfalls' | 'cost'> & Partial<Pick<Plan, 'postTransfers' | 'recalls'>>;
 
 interface CheckContext {
   region: RegionData;
@@ -96,12 +97,13 @@ function checkRotationRows(ctx: CheckContext): { moved: Teacher[]; rotationCost:
   return { moved, rotationCost, transportCost };
 }
 
-/** Hires: known sections, costs from the cost table, within vacancies plus the scenario's extra quota. */
-function checkHires(ctx: CheckContext): { hires: number; extraQuota: number } {
+/**
+ * Hires: known sections, costs from the cost table; hires and recalls within the school's vacancies plus
+ * posts moved in (minus posts moved out) plus the scenario's extra quota.
+ */
+function checkHires(ctx: CheckContext, accounts: ReadonlyMap<string, SchoolPostAccount>): { hires: number; extraQuota: number } {
   const { plan, scenario } = ctx;
-  const postsHeld = postsHeldBySchool(ctx.region.teachers);
   const sectionKeys = new Set(ctx.region.sections.map((s) => sectionKey(s.schoolCode, s.level)));
-  const hiresBySchool = new Map<string, number>();
   let hires = 0;
   for (const h of plan.hires) {
     const school = ctx.schools.get(h.schoolCode);
@@ -113,7 +115,6 @@ function checkHires(ctx: CheckContext): { hires: number; extraQuota: number } {
       violation(ctx, { rule: 'VACANCIES', message: `Hire row at ${h.schoolCode} has an invalid count or education`, schoolCode: h.schoolCode, level: h.level });
       continue;
     }
-    hiresBySchool.set(h.schoolCode, (hiresBySchool.get(h.schoolCode) ?? 0) + h.count);
     const table = ctx.costTables.get(school.countyCode);
     try {
       if (!table) throw new MissingCostError(`No cost table for county ${school.countyCode}`);
@@ -128,14 +129,16 @@ function checkHires(ctx: CheckContext): { hires: number; extraQuota: number } {
     }
   }
   let extraQuota = 0;
-  for (const [code, n] of hiresBySchool) {
+  for (const [code, a] of accounts) {
+    if (a.extraQuota === 0) continue;
     const school = ctx.schools.get(code)!;
-    const open = vacancies(school, postsHeld);
-    const extra = Math.max(0, n - open);
-    if (extra > scenario.extraQuotaPerSchool) {
-      violation(ctx, { rule: 'VACANCIES', message: `${n} hires at ${code} exceed its ${open} vacancies plus ${scenario.extraQuotaPerSchool} extra posts`, schoolCode: code });
+    if (a.extraQuota > scenario.extraQuotaPerSchool) {
+      const open = Math.max(0, a.open);
+      const moved = a.transferredIn - a.transferredOut;
+      const what = a.recalls > 0 ? `${a.hires} hires and ${a.recalls} recalls` : `${a.hires} hires`;
+      violation(ctx, { rule: 'VACANCIES', message: `${what} at ${code} exceed its ${open} vacancies${moved !== 0 ? ` (posts moved: ${moved > 0 ? '+' : ''}${moved})` : ''} plus ${scenario.extraQuotaPerSchool} extra posts`, schoolCode: code });
     }
-    extraQuota += extra * (ctx.costTables.get(school.countyCode)?.extraQuota ?? 0);
+    extraQuota += a.extraQuota * (ctx.costTables.get(school.countyCode)?.extraQuota ?? 0);
   }
   return { hires, extraQuota };
 }
@@ -229,10 +232,12 @@ function checkStandards(ctx: CheckContext, after: readonly SectionEvaluation[]):
   }
 }
 
-function checkCost(ctx: CheckContext, recomputed: { hires: number; rotation: number; transport: number; extraQuota: number; classrooms: number }): void {
+type RecomputedCost = { hires: number; rotation: number; transport: number; extraQuota: number; classrooms: number; postTransfers: number; recalls: number };
+
+function checkCost(ctx: CheckContext, recomputed: RecomputedCost): void {
   const { cost } = ctx.plan;
-  const total = recomputed.hires + recomputed.rotation + recomputed.transport + recomputed.extraQuota + recomputed.classrooms;
-  for (const key of ['hires', 'rotation', 'transport', 'extraQuota', 'classrooms'] as const) {
+  const total = recomputed.hires + recomputed.rotation + recomputed.transport + recomputed.extraQuota + recomputed.classrooms + recomputed.postTransfers + recomputed.recalls;
+  for (const key of ['hires', 'rotation', 'transport', 'extraQuota', 'classrooms', 'postTransfers', 'recalls'] as const) {
     const said = cost[key] ?? 0;
     if (Math.abs(said - recomputed[key]) > COST_TOLERANCE) {
       violation(ctx, { rule: 'COST_MISMATCH', message: `Plan says ${key} cost ${said}, the cost table gives ${recomputed[key]}` });
@@ -250,7 +255,8 @@ function checkCost(ctx: CheckContext, recomputed: { hires: number; rotation: num
  *
  * Hard always: teacher rows (known, moves once, eligible, not locked or excluded, own school and level,
  * direction within the county, distance), donor loss and donor standards, costs
- * recomputed from the cost table, budget, vacancies plus extra quota, class splits; hires at or above the
+ * recomputed from the cost table, budget, vacancies (with posts moved in and out) plus extra quota, class
+ * splits; post transfers and recalls (`checkPlanLevers`); hires at or above the
  * level's minimum (or allowed and flagged), nothing planned in levels out of the scenario's scope, every
  * split with its classrooms and teaching time, budget lines drawn on (`checkPlanResources`). Sections of
  * levels out of scope are not judged.
@@ -271,7 +277,9 @@ export function checkPlan(region: RegionData, standardSet: StandardSet, scenario
     violations: [],
   };
   const { moved, rotationCost, transportCost } = checkRotationRows(ctx);
-  const hireCosts = checkHires(ctx);
+  const levers = checkPlanLevers(region, standards, scenario, plan);
+  ctx.violations.push(...levers.violations);
+  const hireCosts = checkHires(ctx, levers.accounts);
   checkClassSplits(ctx);
   const resources = checkPlanResources(region, standards, scenario, plan);
   ctx.violations.push(...resources.violations);
@@ -281,6 +289,6 @@ export function checkPlan(region: RegionData, standardSet: StandardSet, scenario
   checkDonors(ctx, moved, before, after);
   checkCountyRotation(ctx, moved);
   checkStandards(ctx, outcome.after);
-  checkCost(ctx, { hires: hireCosts.hires, rotation: rotationCost, transport: transportCost, extraQuota: hireCosts.extraQuota, classrooms: resources.classrooms });
+  checkCost(ctx, { hires: hireCosts.hires, rotation: rotationCost, transport: transportCost, extraQuota: hireCosts.extraQuota, classrooms: resources.classrooms, postTransfers: levers.postTransfers, recalls: levers.recalls });
   return { passes: ctx.violations.length === 0, violations: ctx.violations };
 }

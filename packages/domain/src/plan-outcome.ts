@@ -36,7 +36,8 @@ export interface PlanOutcome {
 }
 
 /**
- * The region as it stands after a plan, teacher by teacher: rotating teachers teach at the receiving
+ * The region as it stands after a plan, teacher by teacher: teachers recalled from loan count at their
+ * school again (from the plan's start date), rotating teachers teach at the receiving
  * school (same level), new hires join their sections, split sections have their new classes, by the
  * rules of `applyPlan`. Rows that name unknown teachers or sections, or a teacher not at the row's
  * school, are ignored here (the plan checker reports them); a teacher named twice moves once, by the
@@ -45,7 +46,7 @@ export interface PlanOutcome {
 export function planOutcome(
   region: Pick<RegionData, 'schools' | 'sections' | 'teachers'>,
   standardSet: StandardSet,
-  plan: Pick<Plan, 'rotations' | 'hires' | 'classSplits' | 'year'>,
+  plan: Pick<Plan, 'rotations' | 'hires' | 'classSplits' | 'year'> & Partial<Pick<Plan, 'postTransfers' | 'recalls'>>,
 ): PlanOutcome {
   // The same rules as applying the plan to the database (moves, splits); hires are counted here as the
   // teachers they will become, where the database earmarks their posts instead.

@@ -12,7 +12,7 @@ import type { RegionData } from './types';
 
 const COST_TOLERANCE = 0.5;
 
-type PlanRows = Pick<Plan, 'year' | 'rotations' | 'hires' | 'classSplits'>;
+type PlanRows = Pick<Plan, 'year' | 'rotations' | 'hires' | 'classSplits'> & Partial<Pick<Plan, 'recalls'>>;
 
 /** Hires at or above the level's minimum, unless the scenario allows lower and the row is flagged. */
 function checkHireMinimum(standards: StandardSet, scenario: ScenarioParameters, plan: PlanRows, out: PlanViolation[]): void {
@@ -71,7 +71,9 @@ function checkSplits(region: RegionData, standards: StandardSet, plan: PlanRows,
     const teachers = region.teachers.filter((t) => isCountedTeacher(t) && sectionKey(t.schoolCode, t.level) === key).length;
     const hired = plan.hires.filter((h) => h.schoolCode === s.schoolCode && h.level === s.level).reduce((n, h) => n + h.count, 0);
     const net = plan.rotations.filter((r) => r.toSchool === s.schoolCode && r.level === s.level).length - plan.rotations.filter((r) => r.fromSchool === s.schoolCode && r.level === s.level).length;
-    const available = spareTeachingPeriods(teachers, s.classesBefore, periods) + periods.perTeacher * (hired + net);
+    // Teachers recalled from loan teach at their section again.
+    const recalled = (plan.recalls ?? []).filter((r) => r.schoolCode === s.schoolCode && r.level === s.level).length;
+    const available = spareTeachingPeriods(teachers, s.classesBefore, periods) + periods.perTeacher * (hired + net + recalled);
     if (added * periods.perClass > available) {
       out.push({ rule: 'SPLIT_NO_TEACHING_TIME', message: `Class split at ${s.schoolCode} ${s.level} adds ${added} classes needing ${added * periods.perClass} periods a week; the section has ${available}`, schoolCode: s.schoolCode, level: s.level });
     }

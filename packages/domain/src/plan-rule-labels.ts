@@ -26,4 +26,10 @@ export const PLAN_RULE_LABELS_ZH: Record<PlanViolation['rule'], string> = {
   SPLIT_NO_CLASSROOM: '拆分班级缺少教室',
   SPLIT_NO_TEACHING_TIME: '拆分班级缺少课时（教师）',
   BUDGET_LINE: '超出经费科目余额',
+  POST_TRANSFER: '编制调剂行无效（学校、县域、编制数、非空编或方案未允许调剂）',
+  POST_TRANSFER_LIMIT: '学校年度调出编制超出上限',
+  POST_TRANSFER_DONOR_STANDARD: '调出编制后学校低于本校生师比所需编制',
+  EXTRA_QUOTA_BEFORE_TRANSFER: '县内仍有可调剂空编却使用了增编',
+  RECALL_NOT_ON_LOAN: '返校教师不是本校借调人员',
+  RECALL_OUT_OF_SCOPE: '返校教师不在方案允许的借调返校范围内',
 };

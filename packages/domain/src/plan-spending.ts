@@ -10,21 +10,22 @@ export interface PlanSpending {
   byLine: Array<{ category: string; amount: number }>;
 }
 
-type PlanRows = Pick<Plan, 'rotations' | 'hires' | 'classSplits'>;
+type PlanRows = Pick<Plan, 'rotations' | 'hires' | 'classSplits'> & Partial<Pick<Plan, 'postTransfers' | 'recalls'>>;
 
 /**
  * A plan's yearly spending by cost kind, by level and by budget line (each kind on its line, by
- * `budgetCategoryOfCost`), recomputed from its rows and the cost tables; `countyCode` limits it to the
- * rows of one county (a rotation belongs to its sending county). Rows naming unknown schools are skipped.
+ * `budgetCategoryOfCost`), recomputed from its rows and the cost tables (post transfers and recalls: their
+ * rows' own cost); `countyCode` limits it to the rows of one county (a rotation belongs to its sending
+ * county). Post transfers belong to no level. Rows naming unknown schools are skipped.
  */
 export function planSpending(region: Pick<RegionData, 'schools' | 'costTables'>, plan: PlanRows, countyCode?: string): PlanSpending {
   const schools = new Map(region.schools.map((s) => [s.code, s]));
   const tables = new Map(region.costTables.map((t) => [t.countyCode, t]));
-  const byKind: Record<PlanCostKind, number> = { HIRE: 0, EXTRA_QUOTA: 0, ROTATION: 0, TRANSPORT: 0, CLASSROOM: 0 };
+  const byKind: Record<PlanCostKind, number> = { HIRE: 0, EXTRA_QUOTA: 0, ROTATION: 0, TRANSPORT: 0, CLASSROOM: 0, POST_TRANSFER: 0, RECALL: 0 };
   const levelAmounts = new Map<Level, number>();
-  const add = (kind: PlanCostKind, level: Level, amount: number) => {
+  const add = (kind: PlanCostKind, level: Level | null, amount: number) => {
     byKind[kind] += amount;
-    levelAmounts.set(level, (levelAmounts.get(level) ?? 0) + amount);
+    if (level) levelAmounts.set(level, (levelAmounts.get(level) ?? 0) + amount);
   };
   for (const h of plan.hires) {
     const school = schools.get(h.schoolCode);
@@ -45,6 +46,17 @@ export function planSpending(region: Pick<RegionData, 'schools' | 'costTables'>,
     const school = schools.get(s.schoolCode);
     if (!school || (countyCode && school.countyCode !== countyCode)) continue;
     add('CLASSROOM', s.level, s.annualCost ?? 0);
+  }
+  // A post belongs to the school, not to a level: transfers count by kind and line, in no level.
+  for (const t of plan.postTransfers ?? []) {
+    const to = schools.get(t.toSchool);
+    if (!to || (countyCode && to.countyCode !== countyCode)) continue;
+    add('POST_TRANSFER', null, t.annualCost ?? 0);
+  }
+  for (const r of plan.recalls ?? []) {
+    const school = schools.get(r.schoolCode);
+    if (!school || (countyCode && school.countyCode !== countyCode)) continue;
+    add('RECALL', r.level, r.annualCost ?? 0);
   }
   const lineAmounts = new Map<string, number>();
   for (const kind of PLAN_COST_KINDS) {

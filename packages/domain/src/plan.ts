@@ -149,7 +149,19 @@ export interface PlanViolation {
     | 'LEVEL_OUT_OF_SCOPE'
     | 'SPLIT_NO_CLASSROOM'
     | 'SPLIT_NO_TEACHING_TIME'
-    | 'BUDGET_LINE';
+    | 'BUDGET_LINE'
+    /** A post-transfer row that does not fit: unknown or same school, another county, not a whole number, not vacant, or transfers switched off. */
+    | 'POST_TRANSFER'
+    /** A school sends more posts in the year than the standard set allows. */
+    | 'POST_TRANSFER_LIMIT'
+    /** A school left with fewer posts than its own staffing ratio needs. */
+    | 'POST_TRANSFER_DONOR_STANDARD'
+    /** Extra quota (增编) used while vacant posts of the county could still have moved. */
+    | 'EXTRA_QUOTA_BEFORE_TRANSFER'
+    /** A recall of a teacher who is not on loan, or not at the row's school or level. */
+    | 'RECALL_NOT_ON_LOAN'
+    /** A recall outside the scenario's recall scope (none, or not listed; locked or excluded). */
+    | 'RECALL_OUT_OF_SCOPE';
   message: string;
   schoolCode?: string;
   level?: Level;

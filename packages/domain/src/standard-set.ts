@@ -74,6 +74,24 @@ export interface TeachingPeriods {
   perTeacher: number;
 }
 
+/**
+ * Moving vacant posts (编制) between the schools of one county (县管校聘, 统筹编制). A school sends at most
+ * `maxOutPerSchool` posts a year, only vacant ones, and keeps at least the posts its own staffing ratio
+ * (编制标准, R of each section) needs (`postsNeededBySchool`).
+ */
+export interface PostTransferRules {
+  /** Posts one school may send in a year, at most. */
+  maxOutPerSchool: number;
+  /** Administrative cost per post moved, yuan a year (default 0). */
+  costPerPost: number;
+}
+
+/** Recalling teachers on loan (借调返校). */
+export interface RecallRules {
+  /** Yearly cost per recalled teacher, yuan (default 0: their pay is already in the budget). */
+  costPerTeacher: number;
+}
+
 export interface StandardSet {
   id: string;
   version: number;
@@ -86,6 +104,10 @@ export interface StandardSet {
   hireMinimum: Record<Level, HireMinimum>;
   /** Teaching time per class and per teacher, by level: an extra class needs perClass / perTeacher teachers. */
   teachingPeriods: Record<Level, TeachingPeriods>;
+  /** Limits and cost of moving vacant posts between schools (absent in sets stored before: the defaults apply through the national base). */
+  postTransfer: PostTransferRules;
+  /** Cost of recalling teachers on loan. */
+  recall: RecallRules;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -152,6 +174,10 @@ export const NATIONAL_STANDARD_SET: StandardSet = deepFreeze({
     JUNIOR: { perClass: 34, perTeacher: 13 },
     SENIOR: { perClass: 36, perTeacher: 12 },
   },
+  // 县管校聘: up to 5 vacant posts leave one school a year; moving them costs nothing by default.
+  postTransfer: { maxOutPerSchool: 5, costPerPost: 0 },
+  // 借调返校: the teacher's pay is already budgeted, so a recall costs nothing by default.
+  recall: { costPerTeacher: 0 },
 } satisfies StandardSet);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -193,7 +219,7 @@ const POSITIVE_FIELDS: ReadonlySet<string> = new Set(['perClass', 'perTeacher'])
 const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = new Set([
   'classes56PlusMax', 'minYearsAtSchool', 'minYearsBeforeRetirement', 'M', 'F', 'termYears',
   'compulsorySchoolMaxStudents', 'nineYearSchoolMaxStudents', 'seniorSchoolMaxStudents',
-  'largeClassMin', 'oversizedClassMin', 'extraLargeClassMin', 'minPassing',
+  'largeClassMin', 'oversizedClassMin', 'extraLargeClassMin', 'minPassing', 'maxOutPerSchool',
 ]);
 
 /** Shares of a whole, so a value above 1 is a typed percentage, not a rule. */

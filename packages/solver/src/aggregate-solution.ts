@@ -8,6 +8,9 @@ export interface AggregateSolution {
   extraUnits: number[];
   splitUnits: number[];
   classroomUnits: number[];
+  /** Posts moved in or out per `model.postMoves` entry. */
+  postMoveUnits: number[];
+  recallUnits: number[];
 }
 
 export function readAggregateSolution(model: AllocationModel, values: ArrayLike<number>, flowUnits?: number[]): AggregateSolution {
@@ -18,6 +21,8 @@ export function readAggregateSolution(model: AllocationModel, values: ArrayLike<
     extraUnits: model.extraQuota.map((e) => whole(e.v)),
     splitUnits: model.splits.map((s) => whole(s.v)),
     classroomUnits: model.classrooms.map((c) => whole(c.v)),
+    postMoveUnits: model.postMoves.map((m) => whole(m.v)),
+    recallUnits: model.recalls.map((r) => whole(r.v)),
   };
 }
 
@@ -31,7 +36,7 @@ export function withFixedFlows(model: AllocationModel, units: readonly number[])
 }
 
 export function emptySolution(model: AllocationModel): AggregateSolution {
-  return { flowUnits: model.flows.map(() => 0), hireUnits: model.hires.map(() => 0), extraUnits: model.extraQuota.map(() => 0), splitUnits: model.splits.map(() => 0), classroomUnits: model.classrooms.map(() => 0) };
+  return { flowUnits: model.flows.map(() => 0), hireUnits: model.hires.map(() => 0), extraUnits: model.extraQuota.map(() => 0), splitUnits: model.splits.map(() => 0), classroomUnits: model.classrooms.map(() => 0), postMoveUnits: model.postMoves.map(() => 0), recallUnits: model.recalls.map(() => 0) };
 }
 
 /** A model with some columns fixed and taken out: their terms move into the row bounds and the objective offset. */

@@ -1,4 +1,4 @@
-import type { Education, SubjectGroup } from '@junheng/domain';
+import type { Education, SubjectGroup, Teacher } from '@junheng/domain';
 import type { CandidateArc } from './candidate-arcs';
 import type { BalanceTarget } from './constraints/balance';
 import type { LinearModel, LinearModelBuilder } from './model';
@@ -24,6 +24,28 @@ export interface HireVar {
 export interface ExtraQuotaVar {
   v: number;
   school: SchoolInfo;
+}
+
+/**
+ * post_out[school] / post_in[school]: vacant posts a school sends to / takes from the county's other
+ * schools (县管校聘). A school is a sender (surplus vacant posts above its own staffing need) or a taker.
+ */
+export interface PostMoveVar {
+  v: number;
+  school: SchoolInfo;
+  direction: 'IN' | 'OUT';
+  /** The variable's upper bound: posts the sender may send, or posts the taker could use. */
+  ub: number;
+}
+
+/** recall[section:type]: teachers of one type on loan from a section, recalled (借调返校). */
+export interface RecallVar {
+  v: number;
+  section: SectionInfo;
+  type: TeacherType;
+  /** The recallable teachers of this type, in the order they are named. */
+  teachers: Teacher[];
+  unitCost: number;
 }
 
 export interface SplitVar {
@@ -71,6 +93,8 @@ export interface AllocationModel extends LinearModel {
   splits: SplitVar[];
   classrooms: ClassroomVar[];
   shortfalls: ShortfallVar[];
+  postMoves: PostMoveVar[];
+  recalls: RecallVar[];
   /** Rows of the hard model with no variables and a positive right-hand side: infeasible before solving. */
   emptyInfeasible: string[];
 }
@@ -93,4 +117,7 @@ export interface BuildContext {
   inFlows: Map<string, FlowVar[]>;
   hiresBySection: Map<string, HireVar[]>;
   emptyInfeasible: string[];
+  postMoves: PostMoveVar[];
+  recalls: RecallVar[];
+  recallsBySection: Map<string, RecallVar[]>;
 }

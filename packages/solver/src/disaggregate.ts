@@ -71,7 +71,7 @@ export function disaggregateRotations(model: AllocationModel, solution: Aggregat
   return rotations;
 }
 
-/** Gaps each section still has after the plan's rotations (teachers of each kind), for the hires' reasons. */
+/** Gaps each section still has after the plan's rotations and recalls (teachers of each kind), for the hires' reasons. */
 function gapsAfterRotations(model: AllocationModel, solution: AggregateSolution): Map<string, Record<string, number>> {
   const net = new Map<string, Record<string, number>>();
   const bump = (key: string, type: number, units: number) => {
@@ -83,6 +83,10 @@ function gapsAfterRotations(model: AllocationModel, solution: AggregateSolution)
     if (units <= 0) return;
     bump(f.arc.receiver.key, f.type, units);
     bump(f.arc.donor.key, f.type, -units);
+  });
+  // Recalled teachers come before hires of the same kind.
+  model.recalls.forEach((r, i) => {
+    if (solution.recallUnits[i]! > 0) bump(r.section.key, r.type, solution.recallUnits[i]!);
   });
   const gaps = new Map<string, Record<string, number>>();
   for (const h of model.hires) {
@@ -97,14 +101,16 @@ function gapsAfterRotations(model: AllocationModel, solution: AggregateSolution)
 }
 
 /**
- * Hire rows by section, subject group and education; posts beyond the school's vacancies use extra quota.
+ * Hire rows by section, subject group and education; posts beyond the school's open posts (`openPosts`:
+ * vacancies, after post transfers and minus recalls; default its vacancies) use extra quota.
  * Each row says which indicator of its school it serves (Q3 for PE/arts, then Q1, R, then the teaching
  * time of the school's new classes), is flagged when below the level's hire minimum (only possible when
  * the scenario allows it) and carries the certificate requirement of the level.
  */
-export function disaggregateHires(model: AllocationModel, solution: AggregateSolution): PlanHire[] {
+export function disaggregateHires(model: AllocationModel, solution: AggregateSolution, openPosts?: ReadonlyMap<string, number>): PlanHire[] {
   const { standards } = model.index;
   const vacanciesLeft = new Map<string, number>();
+  if (openPosts) for (const [code, n] of openPosts) vacanciesLeft.set(code, Math.max(0, n));
   const gaps = gapsAfterRotations(model, solution);
   const splitKeys = new Set(model.splits.filter((_, i) => solution.splitUnits[i]! > 0).map((s) => s.section.key));
   const hires: PlanHire[] = [];

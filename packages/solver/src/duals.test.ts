@@ -57,10 +57,11 @@ describe('marginal costs from the model', () => {
     const data = twoFixesOneBudget();
     const reachable = await costCurveHeadline(data, NATIONAL_STANDARD_SET, scenarioFor(data, { mipGap: 0 }), { backend: highs });
     expect(reachable).toMatchObject({ reachable: true, cheapestFullComplianceCost: 184_000, stillShort: [] });
-    // V2 has no vacancy (quota 5 = its 5 teachers) and no donor: its R gap stays whatever the budget.
+    // V2 has no vacancy (quota 5 = its 5 teachers) and no donor: its R gap stays whatever the budget
+    // (with post transfers off; V1's vacant posts could otherwise move there).
     const stuck = { ...data, schools: data.schools.map((s) => (s.code === 'V2' ? { ...s, quota: 5 } : s)) };
-    const h = await costCurveHeadline(stuck, NATIONAL_STANDARD_SET, scenarioFor(stuck, { mipGap: 0 }), { backend: highs });
-    expect(h).toMatchObject({ reachable: false, cheapestFullComplianceCost: null, stillShort: [{ indicator: 'R', cause: 'QUOTA_EXHAUSTED', teachers: 1, places: 1 }] });
+    const h = await costCurveHeadline(stuck, NATIONAL_STANDARD_SET, scenarioFor(stuck, { mipGap: 0, allowPostTransfers: false }), { backend: highs });
+    expect(h).toMatchObject({ reachable: false, cheapestFullComplianceCost: null, stillShort: [{ indicator: 'R', cause: 'POSTS_HELD_BY_RULES', teachers: 1, places: 1 }] });
     expect(h.text).toContain('R 缺 1 名');
   });
 

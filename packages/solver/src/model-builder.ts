@@ -10,11 +10,14 @@ import { addRotationQuota } from './constraints/rotation-quota';
 import { addSectionStandards } from './constraints/section-standards';
 import { addSupply } from './constraints/supply';
 import { addVacancies } from './constraints/vacancies';
+import { addPostTransferBalance } from './constraints/post-transfers';
 import { LinearModelBuilder } from './model';
 import { resolveWeights } from './objective-weights';
 import { buildRegionIndex, type RegionIndex } from './region-index';
 import { addFlowVariables } from './variables/flow-variables';
 import { addHireVariables } from './variables/hire-variables';
+import { addPostTransferVariables } from './variables/post-transfer-variables';
+import { addRecallVariables } from './variables/recall-variables';
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { arcsPerReceiver: null, integerFlows: false, hard: false };
 
@@ -37,14 +40,21 @@ export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOp
     inFlows: new Map(),
     hiresBySection: new Map(),
     emptyInfeasible: [],
+    postMoves: [],
+    recalls: [],
+    recallsBySection: new Map(),
   };
   addFlowVariables(ctx);
+  // The county's own levers (issue 14): recalls first (their teachers need posts), then post transfers.
+  addRecallVariables(ctx);
+  addPostTransferVariables(ctx);
   addHireVariables(ctx);
   addSectionStandards(ctx);
   addClassSize(ctx);
   addSupply(ctx);
   addDonorLimits(ctx);
   addVacancies(ctx);
+  addPostTransferBalance(ctx);
   addRotationQuota(ctx);
   addReceiverSpread(ctx);
   addBalanceTargets(ctx, opts.balanceTargets ?? []);
@@ -63,6 +73,8 @@ export function buildModelFromIndex(index: RegionIndex, options: Partial<ModelOp
     classrooms: ctx.classrooms,
     shortfalls: ctx.shortfalls,
     emptyInfeasible: ctx.emptyInfeasible,
+    postMoves: ctx.postMoves,
+    recalls: ctx.recalls,
   };
 }
 

@@ -1,8 +1,17 @@
-import { distanceKm, rotationCost, type PlanClassSplit, type PlanCost, type PlanHire, type PlanRotation } from '@junheng/domain';
+import { distanceKm, postAccounts, rotationCost, type PlanClassSplit, type PlanCost, type PlanHire, type PlanPostTransfer, type PlanRecall, type PlanRotation } from '@junheng/domain';
 import type { RegionIndex } from './region-index';
 
-/** The yearly cost of plan rows, from the cost table (extra quota: hires beyond a school's vacancies; classrooms built for splits). */
-export function planCost(index: RegionIndex, rotations: readonly PlanRotation[], hires: readonly PlanHire[], splits: readonly PlanClassSplit[] = []): PlanCost {
+/**
+ * The yearly cost of plan rows, from the cost table (extra quota: hires and recalls beyond a school's
+ * vacancies after post transfers; classrooms built for splits) and the standard set (post transfers, recalls).
+ */
+export function planCost(
+  index: RegionIndex,
+  rotations: readonly PlanRotation[],
+  hires: readonly PlanHire[],
+  splits: readonly PlanClassSplit[] = [],
+  levers: { postTransfers?: readonly PlanPostTransfer[]; recalls?: readonly PlanRecall[] } = {},
+): PlanCost {
   let rotation = 0;
   let transport = 0;
   for (const r of rotations) {
@@ -12,17 +21,15 @@ export function planCost(index: RegionIndex, rotations: readonly PlanRotation[],
     rotation += c.rotation;
     transport += c.transport;
   }
-  let hireTotal = 0;
-  const bySchool = new Map<string, number>();
-  for (const h of hires) {
-    hireTotal += h.annualCost;
-    bySchool.set(h.schoolCode, (bySchool.get(h.schoolCode) ?? 0) + h.count);
-  }
+  const hireTotal = hires.reduce((sum, h) => sum + h.annualCost, 0);
+  const postTransfers = (levers.postTransfers ?? []).reduce((sum, t) => sum + (t.annualCost ?? 0), 0);
+  const recalls = (levers.recalls ?? []).reduce((sum, r) => sum + (r.annualCost ?? 0), 0);
   let extraQuota = 0;
-  for (const [code, n] of bySchool) {
-    const s = index.schools.get(code)!;
-    extraQuota += Math.max(0, n - s.vacancies) * s.costTable.extraQuota;
-  }
+  const accounts = postAccounts(index.region, { hires: [...hires], postTransfers: [...(levers.postTransfers ?? [])], recalls: [...(levers.recalls ?? [])] });
+  for (const [code, a] of accounts) if (a.extraQuota > 0) extraQuota += a.extraQuota * index.schools.get(code)!.costTable.extraQuota;
   const classrooms = splits.reduce((sum, s) => sum + (s.annualCost ?? 0), 0);
-  return { total: hireTotal + rotation + transport + extraQuota + classrooms, hires: hireTotal, rotation, transport, extraQuota, classrooms };
+  return {
+    total: hireTotal + rotation + transport + extraQuota + classrooms + postTransfers + recalls,
+    hires: hireTotal, rotation, transport, extraQuota, classrooms, postTransfers, recalls,
+  };
 }

@@ -48,9 +48,20 @@ class FlowState {
       this.cost += n * h.unitCost;
       bySchool.set(h.section.school.code, (bySchool.get(h.section.school.code) ?? 0) + n);
     }
+    // So are its recalls from loan (they count like an incoming teacher of their type).
+    for (const r of model.recalls) {
+      const n = Math.floor(Math.max(0, values[r.v] ?? 0) + EPS);
+      if (n === 0) continue;
+      const d = this.deltaOf(r.section.key);
+      for (const ind of STAFF_INDICATORS) if (typeCounts(ind, r.type)) d[ind]! += n;
+      this.cost += n * r.unitCost;
+    }
+    // Posts moved in (rounded down) serve hires before extra quota does.
+    const movedIn = new Map<string, number>();
+    for (const m of model.postMoves) if (m.direction === 'IN') movedIn.set(m.school.school.code, Math.floor(Math.max(0, values[m.v] ?? 0) + EPS));
     for (const [code, n] of bySchool) {
       const school = model.index.schools.get(code)!;
-      this.cost += Math.max(0, n - school.vacancies) * school.costTable.extraQuota;
+      this.cost += Math.max(0, n - school.vacancies - (movedIn.get(code) ?? 0)) * school.costTable.extraQuota;
     }
   }
 

@@ -7,6 +7,8 @@ import {
   type PlanClassSplit,
   type PlanCost,
   type PlanHire,
+  type PlanPostTransfer,
+  type PlanRecall,
   type PlanRotation,
   type PlanShortfall,
   type SectionEvaluation,
@@ -16,6 +18,7 @@ import {
 import type { AllocationModel } from './allocation-model';
 import { countyShortfalls } from './county-shortfalls';
 import { typeCounts } from './constraints/section-standards';
+import { heldPostsNote, postRoom, type PostRoom } from './post-room';
 import type { RegionIndex, SchoolInfo, SectionInfo, StaffIndicator } from './region-index';
 import { splitShortfallCause } from './split-shortfall-cause';
 
@@ -23,6 +26,7 @@ interface Context {
   model: AllocationModel;
   budgetLeft: number;
   hiresBySchool: Map<string, number>;
+  posts: PostRoom;
   sentBySchool: Map<string, number>;
   movedStaff: Set<string>;
   status: SolveStatus;
@@ -42,11 +46,18 @@ function cheapestHire(section: SectionInfo, indicator: StaffIndicator, table: Sc
   return best;
 }
 
-/** Why a teacher-count gap remains, and roughly what closing it would cost a year. */
-function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, gap: number): { cause: ShortfallCause; costToClose: number | null } {
+/**
+ * Why a teacher-count gap remains, and roughly what closing it would cost a year. Posts left for a hire:
+ * the school's own (after the plan's hires, recalls and transfers), what other schools could still send,
+ * and extra quota. With none: QUOTA_EXHAUSTED when no school of the county has a vacant post left,
+ * POSTS_HELD_BY_RULES (with a note naming school and rule) when some have but the transfer rules keep them.
+ */
+function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, gap: number): { cause: ShortfallCause; costToClose: number | null; note?: string } {
   const { model } = ctx;
   const school = model.index.schools.get(section.school.code)!;
-  const roomLeft = school.vacancies + model.index.scenario.extraQuotaPerSchool - (ctx.hiresBySchool.get(section.school.code) ?? 0);
+  const county = section.school.countyCode;
+  const extraLeft = Math.max(0, model.index.scenario.extraQuotaPerSchool - Math.max(0, (ctx.hiresBySchool.get(section.school.code) ?? 0) - school.vacancies));
+  const roomLeft = (ctx.posts.openLeft.get(section.school.code) ?? 0) + (ctx.posts.movableLeft.get(county) ?? 0) + extraLeft;
   const hireUnit = indicator === 'Q2' ? null : cheapestHire(section, indicator, { ...school, standards: model.index.standards, scenario: model.index.scenario });
   const arcs = model.arcs.filter((a) => a.receiver.key === section.key);
   const suppliers = arcs.filter((a) => a.donor.movable.some((list, type) => typeCounts(indicator, type) && list.length > 0));
@@ -60,7 +71,10 @@ function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, 
   if (hireUnit !== null && roomLeft > 0) return { cause: ctx.budgetLeft < hireUnit ? 'BUDGET' : 'OTHER', costToClose };
   if (spare.length > 0) return { cause: rotationUnit !== null && ctx.budgetLeft < rotationUnit ? 'BUDGET' : 'DONOR_LIMIT', costToClose };
   if (suppliers.length > 0) return { cause: 'DONOR_LIMIT', costToClose };
-  return { cause: indicator === 'Q2' || hireUnit === null ? 'NO_ELIGIBLE_DONOR' : 'QUOTA_EXHAUSTED', costToClose };
+  if (indicator === 'Q2' || hireUnit === null) return { cause: 'NO_ELIGIBLE_DONOR', costToClose };
+  const held = (ctx.posts.held.get(county) ?? []).filter((h) => h.schoolCode !== section.school.code);
+  if (held.length > 0) return { cause: 'POSTS_HELD_BY_RULES', costToClose, note: heldPostsNote(model.index, held) };
+  return { cause: 'QUOTA_EXHAUSTED', costToClose };
 }
 
 /**
@@ -70,7 +84,7 @@ function causeOf(ctx: Context, section: SectionInfo, indicator: StaffIndicator, 
 export function reportShortfalls(
   model: AllocationModel,
   after: readonly SectionEvaluation[],
-  rows: { rotations: readonly PlanRotation[]; hires: readonly PlanHire[]; cost: PlanCost; classSplits?: readonly PlanClassSplit[] },
+  rows: { rotations: readonly PlanRotation[]; hires: readonly PlanHire[]; cost: PlanCost; classSplits?: readonly PlanClassSplit[]; postTransfers?: readonly PlanPostTransfer[]; recalls?: readonly PlanRecall[] },
   status: SolveStatus,
 ): PlanShortfall[] {
   const { index } = model;
@@ -79,6 +93,7 @@ export function reportShortfalls(
     model,
     budgetLeft: cap === null ? Infinity : cap - rows.cost.total,
     hiresBySchool: new Map(),
+    posts: postRoom(index, rows),
     sentBySchool: new Map(),
     movedStaff: new Set(rows.rotations.map((r) => r.staffNo)),
     status,
@@ -97,8 +112,8 @@ export function reportShortfalls(
         out.push({ ...base, ...splitShortfallCause(model, section, { ...rows, classSplits: rows.classSplits ?? [] }, ctx.budgetLeft, status) });
         continue;
       }
-      const { cause, costToClose } = causeOf(ctx, section, check.indicator as StaffIndicator, check.gapTeachers ?? 1);
-      out.push({ ...base, cause, costToClose });
+      const { cause, costToClose, note } = causeOf(ctx, section, check.indicator as StaffIndicator, check.gapTeachers ?? 1);
+      out.push(note ? { ...base, cause, costToClose, note } : { ...base, cause, costToClose });
     }
   }
   out.push(...countyShortfalls(model, rows.rotations, ctx.budgetLeft, status));

@@ -4,6 +4,7 @@ import type { AllocationModel, ModelOptions } from './allocation-model';
 import { chooseBackend, highsBackend } from './backends/choose-backend';
 import { maxViolation, type BackendResult, type SolverBackend } from './backends/solver-backend';
 import { disaggregateClassSplits, disaggregateHires, disaggregateRotations } from './disaggregate';
+import { disaggregatePostTransfers, disaggregateRecalls, openPostsAfterTransfers } from './disaggregate-levers';
 import { modelStats, type LinearModel, type ModelStats } from './model';
 import { buildModelFromIndex } from './model-builder';
 import { planCost } from './plan-cost';
@@ -222,10 +223,14 @@ async function solveWithTargets(input: SolveRegionInput, index: RegionIndex, bal
   const t2 = performance.now();
   const solution = outcome.solution ?? emptySolution(model);
   const rotations = disaggregateRotations(model, solution);
-  const hires = disaggregateHires(model, solution);
+  const recalls = disaggregateRecalls(model, solution);
+  const postTransfers = disaggregatePostTransfers(model, solution);
+  const openPosts = openPostsAfterTransfers(model, postTransfers);
+  for (const r of recalls) openPosts.set(r.schoolCode, (openPosts.get(r.schoolCode) ?? 0) - 1);
+  const hires = disaggregateHires(model, solution, openPosts);
   const classSplits = disaggregateClassSplits(model, solution);
-  const cost = planCost(index, rotations, hires, classSplits);
-  const spending = planSpending(region, { rotations, hires, classSplits });
+  const cost = planCost(index, rotations, hires, classSplits, { postTransfers, recalls });
+  const spending = planSpending(region, { rotations, hires, classSplits, postTransfers, recalls });
   const status: SolveStatus = infeasible ? 'INFEASIBLE' : outcome.solution ? outcome.status : outcome.status === 'INFEASIBLE' ? 'INFEASIBLE' : outcome.status;
   const plan: Plan = {
     county: index.counties[0] ?? '',
@@ -238,6 +243,8 @@ async function solveWithTargets(input: SolveRegionInput, index: RegionIndex, bal
     rotations,
     hires,
     classSplits,
+    postTransfers,
+    recalls,
     shortfalls: [],
     check: { passes: false, violations: [] },
     spendingByLevel: spending.byLevel,

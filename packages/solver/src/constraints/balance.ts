@@ -1,3 +1,4 @@
+import { recallTerms } from '../variables/recall-variables';
 import type { Level } from '@junheng/domain';
 import type { BuildContext } from '../allocation-model';
 import { currentNeed, type StaffIndicator } from '../region-index';
@@ -41,6 +42,7 @@ export function addBalanceTargets(ctx: BuildContext, targets: readonly BalanceTa
     const m = builder.addVariable({ name: `balance_mean_change[${tag}]`, lb: 0, ub: Infinity, integer: false, cost: 0 });
     const hires: Array<[number, number]> = [[m, 1]];
     for (const s of sections) for (const h of ctx.hiresBySection.get(s.key) ?? []) if (hireCounts(t.indicator, h)) hires.push([h.v, -1]);
+    for (const s of sections) hires.push(...recallTerms(ctx, s.key, t.indicator, -1));
     builder.addConstraint('balance_mean', tag, hires, 0, 0);
     for (const s of sections) {
       const p = s.section.students;

@@ -21,11 +21,15 @@ function costTerms(ctx: BuildContext): Map<string, Map<PlanCostKind, Array<[numb
   for (const h of ctx.hires) add(h.section.school.countyCode, 'HIRE', h.v, h.unitCost);
   for (const e of ctx.extraQuota) add(e.school.school.countyCode, 'EXTRA_QUOTA', e.v, e.school.costTable.extraQuota);
   for (const c of ctx.classrooms) add(c.school.school.countyCode, 'CLASSROOM', c.v, c.unitCost);
+  const perPost = ctx.index.standards.postTransfer.costPerPost;
+  for (const m of ctx.postMoves) if (m.direction === 'IN' && perPost > 0) add(m.school.school.countyCode, 'POST_TRANSFER', m.v, perPost);
+  for (const r of ctx.recalls) if (r.unitCost > 0) add(r.section.school.countyCode, 'RECALL', r.v, r.unitCost);
   return out;
 }
 
 /**
- * budget[year]: hires, rotation allowances, transport, extra quota and new classrooms within the yearly cap.
+ * budget[year]: hires, rotation allowances, transport, extra quota, new classrooms, post transfers and
+ * recalls within the yearly cap.
  * budget_line[county:category]: when the scenario draws on budget lines, each cost kind's spending on its
  * line (`budgetCategoryOfCost`) within the line's amount minus what is committed (0 for a line not drawn on).
  */

@@ -1,3 +1,4 @@
+import { recallTerms } from '../variables/recall-variables';
 import type { BuildContext } from '../allocation-model';
 import { splitShortPenalty } from '../objective-weights';
 
@@ -34,6 +35,7 @@ export function addClassSize(ctx: BuildContext): void {
     const periods = ctx.index.standards.teachingPeriods[section.section.level];
     const terms: Array<[number, number]> = [[v, periods.perClass]];
     for (const h of ctx.hiresBySection.get(section.key) ?? []) terms.push([h.v, -periods.perTeacher]);
+    terms.push(...recallTerms(ctx, section.key, null, -periods.perTeacher));
     for (const f of ctx.inFlows.get(section.key) ?? []) terms.push([f.v, -periods.perTeacher]);
     for (const f of ctx.outFlows.get(section.key) ?? []) terms.push([f.v, periods.perTeacher]);
     builder.addConstraint('split_time', section.key, terms, -Infinity, section.sparePeriods);

@@ -2,6 +2,7 @@ import type { BuildContext, FlowVar, HireVar } from '../allocation-model';
 import { shortfallPenalty } from '../objective-weights';
 import { currentNeed, STAFF_INDICATORS, type SectionInfo, type StaffIndicator } from '../region-index';
 import { typeFlags, type TeacherType } from '../teacher-types';
+import { recallTerms } from '../variables/recall-variables';
 import { sixOfSevenRelief } from './six-of-seven';
 
 export function typeCounts(indicator: StaffIndicator, type: TeacherType): boolean {
@@ -13,7 +14,7 @@ export function hireCounts(indicator: StaffIndicator, hire: Pick<HireVar, 'quali
   return indicator === 'Q1' ? hire.qualified : indicator === 'Q2' ? false : indicator === 'Q3' ? hire.group === 'PE_ARTS' : true;
 }
 
-/** Change in the count an indicator looks at: inflows and hires minus outflows. */
+/** Change in the count an indicator looks at: inflows, hires and recalls minus outflows. */
 export function countChangeTerms(ctx: BuildContext, section: SectionInfo, indicator: StaffIndicator): Array<[number, number]> {
   const terms: Array<[number, number]> = [];
   const add = (flows: FlowVar[] | undefined, sign: number) => {
@@ -22,6 +23,7 @@ export function countChangeTerms(ctx: BuildContext, section: SectionInfo, indica
   add(ctx.inFlows.get(section.key), 1);
   add(ctx.outFlows.get(section.key), -1);
   for (const h of ctx.hiresBySection.get(section.key) ?? []) if (hireCounts(indicator, h)) terms.push([h.v, 1]);
+  terms.push(...recallTerms(ctx, section.key, indicator, 1));
   return terms;
 }
 

@@ -1,6 +1,7 @@
 import { hireableEducations, hireCost, isQualifiedFor, MissingCostError, type Education } from '@junheng/domain';
 import type { BuildContext, HireVar } from '../allocation-model';
 import type { SectionInfo } from '../region-index';
+import { postRoomIn } from './post-transfer-variables';
 
 /**
  * Cheapest education of each kind (qualified for the level or not) in the cost table of the school's area,
@@ -32,7 +33,7 @@ export function addHireVariables(ctx: BuildContext): void {
   const { builder, weights, index } = ctx;
   for (const section of index.sections) {
     if (section.section.students <= 0 || !section.inScope) continue;
-    const room = index.schools.get(section.school.code)!.vacancies + index.scenario.extraQuotaPerSchool;
+    const room = index.schools.get(section.school.code)!.vacancies + index.scenario.extraQuotaPerSchool + postRoomIn(ctx, section.school.code);
     if (room <= 0) continue;
     const qualified = cheapest(ctx, section, true);
     const unqualified = cheapest(ctx, section, false);

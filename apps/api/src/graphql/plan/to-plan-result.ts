@@ -46,7 +46,7 @@ function toBalance(b: DomainBalance): IndicatorBalance {
 /** Spending by budget line: as stored, or from the plan's cost by kind (plans stored before it was recorded). */
 function spendingByLine(plan: Plan): PlanLineSpending[] {
   if (plan.spendingByLine) return plan.spendingByLine.map((s) => Object.assign(new PlanLineSpending(), s));
-  const byKind = { HIRE: plan.cost.hires, EXTRA_QUOTA: plan.cost.extraQuota, ROTATION: plan.cost.rotation, TRANSPORT: plan.cost.transport, CLASSROOM: plan.cost.classrooms ?? 0 };
+  const byKind = { HIRE: plan.cost.hires, EXTRA_QUOTA: plan.cost.extraQuota, ROTATION: plan.cost.rotation, TRANSPORT: plan.cost.transport, CLASSROOM: plan.cost.classrooms ?? 0, POST_TRANSFER: plan.cost.postTransfers ?? 0, RECALL: plan.cost.recalls ?? 0 };
   const lines = new Map<string, number>();
   for (const kind of PLAN_COST_KINDS) {
     if (byKind[kind] === 0) continue;
