@@ -18,10 +18,10 @@ const transfer = (fromSchool: string, toSchool: string, posts: number): PlanPost
 const recall = (staffNo: string, schoolCode: string, level: 'PRIMARY' | 'JUNIOR' = 'PRIMARY'): PlanRecall =>
   ({ staffNo, schoolCode, level, reason: `借调返校，补足教职工（Q1）：${schoolCode}`, indicator: 'Q1', startDate: '2026-09-01', annualCost: 0 });
 
-// 3 transfers (S2 gives 4 of its 14, S4 gives 1 of its 8) and 2 recalls.
+// 2 transfers (S2 gives 3 of its 4 vacant posts, the fourth holds its recalled teacher; S4 gives 1 of its 8) and 2 recalls.
 const PLAN: Partial<Plan> = {
   cost: { total: 0, hires: 0, rotation: 0, transport: 0, extraQuota: 0, postTransfers: 0, recalls: 0 },
-  postTransfers: [transfer(S2, S1, 3), transfer(S2, S3, 1), transfer(S4, S3, 1)],
+  postTransfers: [transfer(S2, S1, 3), transfer(S4, S3, 1)],
   recalls: [recall(L1, S1), recall(L2, S2, 'JUNIOR')],
 };
 
@@ -73,8 +73,9 @@ describe('applying a plan with post transfers and recalls', () => {
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '过期方案', [], { plan: { ...PLAN, recalls: [recall(L1, S1), recall(notOnLoan, S3)] } });
     const before = await loadRegionData(api.db.dataSource, [COUNTY_A]);
     const res = await api.post(APPLY, { id }, hr);
-    expect(res.body.errors![0]!.extensions).toEqual({ code: 'STALE_PLAN', details: { reason: 'RECALL_NOT_ON_LOAN', subject: notOnLoan } });
-    expect(res.body.errors![0]!.message).toContain(`借调返校的教师 ${notOnLoan} 现在的状态是 ACTIVE，不是借调`);
+    // The apply rules (domain applyPlan) refuse it before anything is written; the database writer refuses it too (db tests).
+    expect(res.body.errors![0]!.extensions).toEqual({ code: 'STALE_PLAN', details: { reason: 'PLAN_DOES_NOT_FIT', problems: [`借调返校：教师 ${notOnLoan} 当前不是借调状态`] } });
+    expect(res.body.errors![0]!.message).toContain(`借调返校：教师 ${notOnLoan} 当前不是借调状态`);
     expect(await loadRegionData(api.db.dataSource, [COUNTY_A])).toEqual(before);
     expect(await count('SELECT count(*)::int AS n FROM quota_change')).toBe(0);
     expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action IN ('APPLY_PLAN', 'RECALL_FROM_LOAN')`)).toBe(0);
@@ -82,12 +83,12 @@ describe('applying a plan with post transfers and recalls', () => {
     expect((await ok('query($id: ID!) { scenario(id: $id) { status } }', { id })).scenario.status).toBe('STALE');
   });
 
-  it('refuses a transfer that would take a quota below 0 with STALE_PLAN, and writes nothing', async () => {
+  it('refuses a transfer of more posts than a school has vacant with STALE_PLAN, and writes nothing', async () => {
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '超调方案', [], { plan: { ...PLAN, postTransfers: [transfer(S2, S1, 3), transfer(S4, S1, 9)] } });
     const before = await quotas();
     const res = await api.post(APPLY, { id }, hr);
-    expect(res.body.errors![0]!.extensions).toEqual({ code: 'STALE_PLAN', details: { reason: 'QUOTA_BELOW_ZERO', subject: S4 } });
-    expect(res.body.errors![0]!.message).toContain(`学校 ${S4} 现有编制 8 个，方案调出 9 个，编制将少于 0`);
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'STALE_PLAN', details: { reason: 'PLAN_DOES_NOT_FIT' } });
+    expect(res.body.errors![0]!.message).toContain('甲县第4学校 调出 9 个编制，超出其空编');
     expect(await quotas()).toEqual(before);
     expect(await statuses(L1, L2)).toEqual({ [L1]: 'ON_LOAN', [L2]: 'ON_LOAN' });
     expect(await count('SELECT count(*)::int AS n FROM quota_change')).toBe(0);
@@ -98,20 +99,19 @@ describe('applying a plan with post transfers and recalls', () => {
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '统筹编制方案', [], { plan: PLAN });
     expect((await ok(APPLY, { id })).applyScenario.status).toBe('APPLIED');
 
-    // S2: 14 − 3 − 1 = 10; S1: 8 + 3; S3: 8 + 1 + 1; S4: 8 − 1. The county's total (38) is unchanged.
-    expect(await quotas()).toEqual({ [S1]: 11, [S2]: 10, [S3]: 10, [S4]: 7 });
+    // S2: 14 − 3 = 11; S1: 8 + 3; S3: 8 + 1; S4: 8 − 1. The county's total (38) is unchanged.
+    expect(await quotas()).toEqual({ [S1]: 11, [S2]: 11, [S3]: 9, [S4]: 7 });
     expect(await statuses(L1, L2)).toEqual({ [L1]: 'ACTIVE', [L2]: 'ACTIVE' });
-    expect(await count(`SELECT count(*)::int AS n FROM quota_change WHERE source = 'PLAN_TRANSFER' AND scenario_id = '${id}'`)).toBe(6);
+    expect(await count(`SELECT count(*)::int AS n FROM quota_change WHERE source = 'PLAN_TRANSFER' AND scenario_id = '${id}'`)).toBe(4);
 
-    // School 2's history, newest first: gave 1 to school 3 after giving 3 to school 1.
+    // School 2's history: gave 3 to school 1.
     const s2 = (await ok(HISTORY, { code: S2 })).school;
-    expect(s2.quota).toBe(10);
+    expect(s2.quota).toBe(11);
     expect(s2.quotaHistory).toEqual([
-      { postsBefore: 11, postsAfter: 10, change: -1, source: 'PLAN_TRANSFER', scenarioName: '统筹编制方案', otherSchoolCode: S3, otherSchoolName: '甲县第3学校', username: `hr-${COUNTY_A}`, reason: `调入空编 1 个，用于补足教职工编制缺口：${S3}` },
       { postsBefore: 14, postsAfter: 11, change: -3, source: 'PLAN_TRANSFER', scenarioName: '统筹编制方案', otherSchoolCode: S1, otherSchoolName: '甲县第1学校', username: `hr-${COUNTY_A}`, reason: `调入空编 3 个，用于补足教职工编制缺口：${S1}` },
     ]);
     const s3 = (await ok(HISTORY, { code: S3 })).school.quotaHistory as Array<{ postsBefore: number; postsAfter: number; otherSchoolCode: string }>;
-    expect(s3.map((h) => [h.postsBefore, h.postsAfter, h.otherSchoolCode])).toEqual([[9, 10, S4], [8, 9, S2]]);
+    expect(s3.map((h) => [h.postsBefore, h.postsAfter, h.otherSchoolCode])).toEqual([[8, 9, S4]]);
     // A viewer sees the history, not who made it.
     const viewer = await api.token('VIEWER', COUNTY_A, 7);
     expect(((await ok(HISTORY, { code: S1 }, viewer)).school.quotaHistory as Array<{ username: string | null; change: number }>)).toEqual([
@@ -122,7 +122,7 @@ describe('applying a plan with post transfers and recalls', () => {
       `SELECT action, target, details FROM audit_log WHERE action IN ('APPLY_PLAN', 'RECALL_FROM_LOAN') ORDER BY id`);
     expect(audit.map((a) => [a.action, a.target])).toEqual([['APPLY_PLAN', id], ['RECALL_FROM_LOAN', L1], ['RECALL_FROM_LOAN', L2]]);
     expect(audit[0]!.details).toMatchObject({
-      postTransfers: [{ from: S2, to: S1, posts: 3 }, { from: S2, to: S3, posts: 1 }, { from: S4, to: S3, posts: 1 }], quotaChanges: 6, recalls: [L1, L2],
+      postTransfers: [{ from: S2, to: S1, posts: 3 }, { from: S4, to: S3, posts: 1 }], quotaChanges: 4, recalls: [L1, L2],
     });
     expect(audit[1]!.details).toMatchObject({ schoolCode: S1, startDate: '2026-09-01' });
   });

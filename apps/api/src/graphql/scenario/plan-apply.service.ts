@@ -22,6 +22,13 @@ function overrunMessage(lines: BudgetCommitment[]): string {
   return `The plan would overrun ${lines.length === 1 ? 'a budget line' : `${lines.length} budget lines`} and its scenario does not allow it (方案超出预算，未执行：${parts.join('；')})`;
 }
 
+ /** The apply rules (domain `applyPlan`) refuse rows of the plan on today's data. */
+class PlanDoesNotFit extends PlanChangesConflictError {
+  constructor(readonly problems: string[]) {
+    super(`The plan does not fit the county's data (方案与本县数据不符): ${problems.slice(0, 5).join('；')}`);
+  }
+}
+
 /**
  * Applies a solved plan in one transaction, only if the county's data is what the plan was computed
  * from (its fingerprint); otherwise the scenario becomes STALE and nothing changes. The changes are
@@ -53,9 +60,9 @@ export class PlanApplyService {
         const plan = (planRow.body as unknown as { plan: Plan }).plan;
         const region = await loadRegionData(manager, parameters.countyCodes);
         const applied = applyPlan(region, { ...plan, county: row.countyCode }, { oversizedClassMin });
-        if (applied.problems.length) {
-          throw conflict(`The plan does not fit the county's data (方案与本县数据不符): ${applied.problems.slice(0, 5).join('；')}`);
-        }
+        // The data still has the plan's fingerprint only if nothing changed; a plan the apply rules refuse on
+        // that data is stale all the same (it was computed under other rules or by hand): re-solve it.
+        if (applied.problems.length) throw new PlanDoesNotFit(applied.problems);
         const overruns = applied.changes.budget.filter((b) => b.overrun);
         if (overruns.length && !parameters.allowBudgetOverrun) {
           throw budgetOverrun(overrunMessage(overruns), overruns.map((b) => ({
@@ -102,7 +109,8 @@ export class PlanApplyService {
       }
       if (!(error instanceof StaleData) && !(error instanceof PlanChangesConflictError)) throw error;
       await this.staleness.markStale(ctx.dataSource, [id]);
-      const lever = error instanceof PlanLeverConflictError ? { reason: error.reason, subject: error.subject } : null;
+      const lever = error instanceof PlanLeverConflictError ? { reason: error.reason, subject: error.subject }
+        : error instanceof PlanDoesNotFit ? { reason: 'PLAN_DOES_NOT_FIT', problems: error.problems.slice(0, 20) } : null;
       await ctx.dataSource.getRepository(AuditLogEntity).insert({
         username: viewer.username, action: 'APPLY_REFUSED_STALE', countyCode: row.countyCode, target: id,
         details: lever ? { scenario: row.name, ...lever, message: (error as Error).message } : { scenario: row.name },
