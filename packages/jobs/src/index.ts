@@ -10,3 +10,4 @@ export { scenarioParametersOf } from './scenario-parameters';
 export type { RunProgress } from './scenario-run-store';
 export type { SolveOutcome } from './solve-in-thread';
 export { WorkerMetrics } from './worker-metrics';
+export { solveCityInThreads, type SolveCityInThreadsInput } from './solve-city-in-threads';

@@ -1,15 +1,20 @@
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Plan, RegionData, ScenarioParameters, StandardSet } from '@junheng/domain';
+import type { CountyJob } from '@junheng/solver';
 import type { RunProgress } from './scenario-run-store';
 
 export interface SolveRequest {
   region: RegionData;
   standardSet: StandardSet;
   scenario: ScenarioParameters;
-  /** `solve` (default): the plan; `cost-curve`: the budget sweep in `steps` steps. */
-  task?: 'solve' | 'cost-curve';
+  /**
+   * `solve` (default): the plan and its explanation; `cost-curve`: the budget sweep in `steps` steps;
+   * `county`: one county of a city (`solveCountyJob`, the result without the model).
+   */
+  task?: 'solve' | 'cost-curve' | 'county';
   steps?: number;
+  options?: CountyJob['options'];
 }
 
 /** What the solve thread sends back: the plan and its explanation, as plain JSON. */
@@ -31,7 +36,8 @@ function threadScript(): string {
 }
 
 /**
- * Runs the solver in a worker thread: HiGHS (WebAssembly) blocks its thread and keeps its memory, so it
+ * The one thread runner of the solver (the solver package itself starts no thread). Runs the solver in
+ * a worker thread: HiGHS (WebAssembly) blocks its thread and keeps its memory, so it
  * never runs on the event loop that answers pg-boss and the database, and a cancel can terminate it.
  */
 export function solveInThread<T = SolveOutcome>(request: SolveRequest, onProgress: (p: RunProgress) => void, signal: AbortSignal): Promise<T> {

@@ -46,6 +46,8 @@ export interface ReducedModel {
   offset: number;
   /** Values of the reduced model back in the full model's column order. */
   expand(values: ArrayLike<number>): Float64Array;
+  /** Values of the full model restricted to the reduced model's columns (e.g. a start for the reduced MIP). */
+  restrict(values: ArrayLike<number>): Float64Array;
 }
 
 /**
@@ -57,6 +59,11 @@ export interface ReducedModel {
 export function withoutFixedFlows(model: AllocationModel, units: readonly number[]): ReducedModel | null {
   const fixedValue = new Map<number, number>();
   model.flows.forEach((f, i) => fixedValue.set(f.v, units[i]!));
+  return withoutFixedColumns(model, fixedValue);
+}
+
+/** Any model with the columns of `fixedValue` fixed at those values and taken out; null when a row left empty is violated. */
+export function withoutFixedColumns(model: LinearModel, fixedValue: ReadonlyMap<number, number>): ReducedModel | null {
   const newIndex = new Int32Array(model.variables.length).fill(-1);
   const variables: LinearModel['variables'] = [];
   let offset = 0;
@@ -95,6 +102,13 @@ export function withoutFixedFlows(model: AllocationModel, units: readonly number
       const out = new Float64Array(model.variables.length);
       model.variables.forEach((_, i) => {
         out[i] = newIndex[i]! >= 0 ? (values[newIndex[i]!] ?? 0) : fixedValue.get(i)!;
+      });
+      return out;
+    },
+    restrict(values) {
+      const out = new Float64Array(variables.length);
+      newIndex.forEach((j, i) => {
+        if (j >= 0) out[j] = values[i] ?? 0;
       });
       return out;
     },

@@ -1,6 +1,6 @@
 import { NATIONAL_STANDARD_SET } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
-import { generateCounty } from './bench/generate-county';
+import { generateCounty } from './generate-county';
 import { costCurve } from './cost-curve';
 import { explainPlan } from './explain';
 import { solveRegion } from './solve-region';

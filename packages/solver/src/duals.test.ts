@@ -1,7 +1,7 @@
 import { NATIONAL_STANDARD_SET } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
 import { HighsBackend } from './backends/highs-backend';
-import { generateCounty } from './bench/generate-county';
+import { generateCounty } from './generate-county';
 import { costCurveHeadline } from './cost-curve';
 import { lpDuals, marginalCosts } from './duals';
 import { nextBudgetStep } from './next-budget-step';

@@ -1,6 +1,6 @@
 import { meetsHireMinimum, NATIONAL_STANDARD_SET, type RegionData } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
-import { generateCounty } from './bench/generate-county';
+import { generateCounty } from './generate-county';
 import { solveRegion } from './solve-region';
 import { region, school, section, staff } from './test-support/hand-made';
 import { scenarioFor } from './test-support/scenario';

@@ -13,5 +13,5 @@ export { explainPlan, totalShortfallTeachers, type ExplainRow, type PlanExplanat
 export { costCurve, costCurveHeadline, stillShort, type CostCurve, type CostCurvePoint, type CostCurveHeadline, type StillShort } from './cost-curve';
 export { nextBudgetStep, type NextBudgetStep } from './next-budget-step';
 export { marginalCosts, type MarginalCosts } from './duals';
-export { solveCity, splitByCounty, type CitySolveResult, type CountySolveResult, type SolveCityInput } from './solve-city';
-export { benchSolver, JSLP_MAX_SCHOOLS, type BenchSource } from './bench/bench-solver';
+export { solveCity, solveCountyJob, cityJobs, splitByCounty, type CitySolveResult, type CountySolveResult, type CountyJob, type CountyJobRunner, type SolveCityInput } from './solve-city';
+export { generateCounty, generateCity, mergeRegions, type CountyOptions } from './generate-county';

@@ -2,7 +2,7 @@ import { NATIONAL_STANDARD_SET } from '@junheng/domain';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { HighsBackend } from './backends/highs-backend';
-import { generateCounty } from './bench/generate-county';
+import { generateCounty } from './generate-county';
 import { lpName, toLpFormat } from './lp-format';
 import { LinearModelBuilder } from './model';
 import { buildModel } from './model-builder';

@@ -1,6 +1,6 @@
 import { NATIONAL_STANDARD_SET } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
-import { generateCounty } from './bench/generate-county';
+import { generateCounty } from './generate-county';
 import { buildModel } from './model-builder';
 import { scenarioFor } from './test-support/scenario';
 

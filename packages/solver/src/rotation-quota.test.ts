@@ -1,7 +1,7 @@
 import { backboneRotationsNeeded, isBackbone, NATIONAL_STANDARD_SET, rotationQuotaNeeded, type RegionData } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
 import { HighsBackend } from './backends/highs-backend';
-import { generateCounty } from './bench/generate-county';
+import { generateCounty } from './generate-county';
 import { buildRegionIndex } from './region-index';
 import { solveRegion } from './solve-region';
 import { scenarioFor } from './test-support/scenario';

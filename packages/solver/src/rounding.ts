@@ -1,193 +1,135 @@
-import { BUDGET_CATEGORY, decimalToFraction } from '@junheng/domain';
-import type { AllocationModel, FlowVar } from './allocation-model';
-import { hireCounts, typeCounts } from './constraints/section-standards';
-import { currentNeed, STAFF_INDICATORS } from './region-index';
+import type { AllocationModel } from './allocation-model';
 import { typeFlags } from './teacher-types';
 
 const EPS = 1e-6;
 
 /**
- * Integer flows that respect every hard rule, however the rows were rounded: movable supply, donor
- * loss cap, donors' own standards (counting only rotations: hires are decided afterwards), budget for
- * rotations, backbone share. Tracks the effect of each unit so that a step can be checked in O(1).
+ * Integer flows checked against the model's own rows, by name, not against a second copy of the rules:
+ * the flows are fixed at whole units; the hires at the LP's hires rounded down (a baseline with which the
+ * second stage is always feasible) and each school's extra quota at what those hires need beyond its
+ * vacancies; every other column (shortfalls, excesses, extra classes, classrooms, binaries) is free within
+ * its bounds, as the second stage will set it. A row holds when some value of its free columns satisfies
+ * it. So supply[..], donor_cap[..], the donors' donor_*[..] rows, split_time[..] (with no extra class),
+ * budget[..] and budget_line[..] bind, while rows with a shortfall (q1_min, rotation_quota, and the
+ * backbone_share outside full compliance) never stop a rotation, exactly as the model says.
+ * Row activities are kept up to date, so a step is checked over the rows of its own column only.
  */
-class FlowState {
+class RowState {
   readonly units: number[];
-  private readonly supplyLeft = new Map<string, number>();
-  private readonly sent = new Map<string, number>();
-  private readonly delta = new Map<string, Record<string, number>>();
-  private readonly rotations = new Map<string, number>();
-  private readonly backbone = new Map<string, number>();
-  private cost = 0;
-  private readonly share: { num: number; den: number };
-  /** Rotation and transport allowances per county, and what the rotation budget line leaves (when drawn on). */
-  private readonly rotationSpend = new Map<string, number>();
-  private readonly rotationLine = new Map<string, number>();
-  /** Sections that may split classes: their net loss of teachers stays within spare periods / periods per teacher. */
-  private readonly timeFloor = new Map<string, number>();
+  /** Activity of the fixed columns (flows and baseline hires and extra quota) per row. */
+  private readonly fixed: Float64Array;
+  /** Least and greatest activity the free columns can add per row. */
+  private readonly freeMin: Float64Array;
+  private readonly freeMax: Float64Array;
+  private readonly tol: Float64Array;
+  /** Rows (and coefficients) of each flow, by flow index. */
+  private readonly rowsOf: Array<Array<[number, number]>>;
 
   constructor(private readonly model: AllocationModel, values: ArrayLike<number>) {
     this.units = model.flows.map(() => 0);
-    const f = decimalToFraction(model.index.standards.rotation.backboneShareOfRotating);
-    this.share = { num: Number(f.num), den: Number(f.den) };
-    for (const flow of model.flows) this.supplyLeft.set(this.supplyKey(flow), flow.arc.donor.movable[flow.type]!.length);
-    for (const [county, limits] of model.index.lineLimits) {
-      const line = limits.get(BUDGET_CATEGORY.ROTATION);
-      if (line !== undefined) this.rotationLine.set(county, line);
-    }
-    for (const s of model.splits) {
-      this.timeFloor.set(s.section.key, -s.section.sparePeriods / model.index.standards.teachingPeriods[s.section.section.level].perTeacher);
-    }
-    // The LP's hires, rounded down, are kept as a baseline: with them the second stage is always feasible.
+    const fixedValue = new Map<number, number>();
+    const flowIndex = new Map<number, number>();
+    model.flows.forEach((f, i) => {
+      fixedValue.set(f.v, 0);
+      flowIndex.set(f.v, i);
+    });
     const bySchool = new Map<string, number>();
     for (const h of model.hires) {
       const n = Math.floor(Math.max(0, values[h.v] ?? 0) + EPS);
-      if (n === 0) continue;
-      const d = this.deltaOf(h.section.key);
-      for (const ind of STAFF_INDICATORS) if (hireCounts(ind, h)) d[ind]! += n;
-      this.cost += n * h.unitCost;
+      fixedValue.set(h.v, n);
       bySchool.set(h.section.school.code, (bySchool.get(h.section.school.code) ?? 0) + n);
     }
-    // So are its recalls from loan (they count like an incoming teacher of their type).
-    for (const r of model.recalls) {
-      const n = Math.floor(Math.max(0, values[r.v] ?? 0) + EPS);
-      if (n === 0) continue;
-      const d = this.deltaOf(r.section.key);
-      for (const ind of STAFF_INDICATORS) if (typeCounts(ind, r.type)) d[ind]! += n;
-      this.cost += n * r.unitCost;
-    }
-    // Posts moved in (rounded down) serve hires before extra quota does.
-    const movedIn = new Map<string, number>();
-    for (const m of model.postMoves) if (m.direction === 'IN') movedIn.set(m.school.school.code, Math.floor(Math.max(0, values[m.v] ?? 0) + EPS));
-    for (const [code, n] of bySchool) {
-      const school = model.index.schools.get(code)!;
-      this.cost += Math.max(0, n - school.vacancies - (movedIn.get(code) ?? 0)) * school.costTable.extraQuota;
-    }
+    for (const e of model.extraQuota) fixedValue.set(e.v, Math.max(0, (bySchool.get(e.school.school.code) ?? 0) - e.school.vacancies));
+    const m = model.constraints.length;
+    this.fixed = new Float64Array(m);
+    this.freeMin = new Float64Array(m);
+    this.freeMax = new Float64Array(m);
+    this.tol = new Float64Array(m);
+    this.rowsOf = model.flows.map(() => []);
+    model.constraints.forEach((c, r) => {
+      this.tol[r] = EPS * Math.max(1, Number.isFinite(c.lb) ? Math.abs(c.lb) : 0, Number.isFinite(c.ub) ? Math.abs(c.ub) : 0);
+      for (let k = 0; k < c.vars.length; k++) {
+        const v = c.vars[k]!;
+        const a = c.coefs[k]!;
+        const flow = flowIndex.get(v);
+        if (flow !== undefined) this.rowsOf[flow]!.push([r, a]);
+        const x = fixedValue.get(v);
+        if (x !== undefined) {
+          this.fixed[r]! += a * x;
+          continue;
+        }
+        const { lb, ub } = model.variables[v]!;
+        const lo = a > 0 ? a * lb : a * ub;
+        const hi = a > 0 ? a * ub : a * lb;
+        this.freeMin[r]! += Number.isNaN(lo) ? 0 : lo;
+        this.freeMax[r]! += Number.isNaN(hi) ? 0 : hi;
+      }
+    });
   }
 
-  private supplyKey(f: FlowVar): string {
-    return `${f.arc.donor.key}|${f.type}`;
+  /** How far row r is from holding (0 when some value of its free columns satisfies it). */
+  private violation(r: number): number {
+    const c = this.model.constraints[r]!;
+    const below = c.lb - (this.fixed[r]! + this.freeMax[r]!);
+    const above = this.fixed[r]! + this.freeMin[r]! - c.ub;
+    return Math.max(0, below > this.tol[r]! ? below : 0, above > this.tol[r]! ? above : 0);
   }
 
-  private deltaOf(key: string): Record<string, number> {
-    let d = this.delta.get(key);
-    if (!d) this.delta.set(key, (d = { Q1: 0, Q2: 0, Q3: 0, R: 0 }));
-    return d;
-  }
-
-  /**
-   * A donor section keeps every check it passed and makes no failing check worse, counting rotations
-   * only (hires are decided afterwards): after >= min(before, need).
-   */
-  private donorKeeps(key: string): boolean {
-    const section = this.model.index.sectionByKey.get(key)!;
-    const d = this.deltaOf(key);
-    for (const ind of STAFF_INDICATORS) {
-      const need = section.need[ind];
-      if (need === null) continue;
-      const before = currentNeed(section, ind);
-      if (before + d[ind]! < Math.min(before, need)) return false;
-    }
-    const floor = this.timeFloor.get(key);
-    return floor === undefined || d.R! >= floor - EPS;
-  }
-
-  private rotationLineHolds(county: string): boolean {
-    const line = this.rotationLine.get(county);
-    return line === undefined || (this.rotationSpend.get(county) ?? 0) <= line + EPS;
-  }
-
-  private shareHolds(county: string): boolean {
-    // Best within budget: the backbone share is a penalised target, never a reason to drop a rotation.
-    if (!this.model.options.hard) return true;
-    const n = this.rotations.get(county) ?? 0;
-    const b = this.backbone.get(county) ?? 0;
-    return n === 0 || this.share.den * b >= this.share.num * n;
-  }
-
-  private apply(i: number, sign: 1 | -1): void {
-    const f = this.model.flows[i]!;
-    const county = f.arc.donor.school.countyCode;
+  private move(i: number, sign: 1 | -1): void {
     this.units[i]! += sign;
-    this.supplyLeft.set(this.supplyKey(f), this.supplyLeft.get(this.supplyKey(f))! - sign);
-    this.sent.set(f.arc.donor.school.code, (this.sent.get(f.arc.donor.school.code) ?? 0) + sign);
-    const out = this.deltaOf(f.arc.donor.key);
-    const inn = this.deltaOf(f.arc.receiver.key);
-    for (const ind of STAFF_INDICATORS) {
-      if (!typeCounts(ind, f.type)) continue;
-      out[ind]! -= sign;
-      inn[ind]! += sign;
-    }
-    this.rotations.set(county, (this.rotations.get(county) ?? 0) + sign);
-    if (typeFlags(f.type).backbone) this.backbone.set(county, (this.backbone.get(county) ?? 0) + sign);
-    this.cost += sign * (f.arc.rotationCost + f.arc.transportCost);
-    this.rotationSpend.set(county, (this.rotationSpend.get(county) ?? 0) + sign * (f.arc.rotationCost + f.arc.transportCost));
+    for (const [r, a] of this.rowsOf[i]!) this.fixed[r]! += sign * a;
   }
 
-  private holdsAround(i: number): boolean {
-    const f = this.model.flows[i]!;
-    const cap = this.model.index.scenario.budgetCap;
-    return (
-      this.supplyLeft.get(this.supplyKey(f))! >= 0 &&
-      (this.sent.get(f.arc.donor.school.code) ?? 0) <= this.model.index.schools.get(f.arc.donor.school.code)!.maxLoss &&
-      this.donorKeeps(f.arc.donor.key) &&
-      this.donorKeeps(f.arc.receiver.key) &&
-      (cap === null || this.cost <= cap + EPS) &&
-      this.rotationLineHolds(f.arc.donor.school.countyCode) &&
-      this.shareHolds(f.arc.donor.school.countyCode)
-    );
-  }
-
-  /** Adds one unit of flow i if every hard rule still holds. */
-  tryAdd(i: number, ignoreShare = false): boolean {
-    this.apply(i, 1);
-    const f = this.model.flows[i]!;
-    const ok = this.holdsAround(i) || (ignoreShare && this.holdsExceptShare(i));
-    if (!ok || !(ignoreShare || this.shareHolds(f.arc.donor.school.countyCode))) {
-      this.apply(i, -1);
-      return false;
-    }
-    return true;
-  }
-
-  holdsExceptShare(i: number): boolean {
-    const f = this.model.flows[i]!;
-    const cap = this.model.index.scenario.budgetCap;
-    return (
-      this.supplyLeft.get(this.supplyKey(f))! >= 0 &&
-      (this.sent.get(f.arc.donor.school.code) ?? 0) <= this.model.index.schools.get(f.arc.donor.school.code)!.maxLoss &&
-      this.donorKeeps(f.arc.donor.key) &&
-      this.donorKeeps(f.arc.receiver.key) &&
-      (cap === null || this.cost <= cap + EPS) &&
-      this.rotationLineHolds(f.arc.donor.school.countyCode)
-    );
+  /** Adds one unit of flow i when no row of its column is left violated, or more violated than before. */
+  tryAdd(i: number): boolean {
+    const before = this.rowsOf[i]!.map(([r]) => this.violation(r));
+    this.move(i, 1);
+    if (this.rowsOf[i]!.every(([r], k) => this.violation(r) <= before[k]! + EPS)) return true;
+    this.move(i, -1);
+    return false;
   }
 
   /** Adds one unit without checks (the repair pass follows). */
   force(i: number): void {
-    this.apply(i, 1);
+    this.move(i, 1);
+  }
+
+  /**
+   * Whether a unit of flow i should go: some row of its column is violated in the direction that fewer
+   * units of i relieve (a row below its lower bound that i lowers, or above its upper bound that i raises).
+   */
+  overcommitted(i: number): boolean {
+    if (this.units[i]! <= 0) return false;
+    for (const [r, a] of this.rowsOf[i]!) {
+      const c = this.model.constraints[r]!;
+      if (a > 0 && this.fixed[r]! + this.freeMin[r]! - c.ub > this.tol[r]!) return true;
+      if (a < 0 && c.lb - (this.fixed[r]! + this.freeMax[r]!) > this.tol[r]!) return true;
+    }
+    return false;
   }
 
   remove(i: number): void {
-    this.apply(i, -1);
+    this.move(i, -1);
   }
 
+  /** Rotations of a county so far (flows leave from their donor's county). */
   rotationsIn(county: string): number {
-    return this.rotations.get(county) ?? 0;
-  }
-
-  shareOk(county: string): boolean {
-    return this.shareHolds(county);
+    let n = 0;
+    this.model.flows.forEach((f, i) => {
+      if (f.arc.donor.school.countyCode === county) n += this.units[i]!;
+    });
+    return n;
   }
 }
 
 /**
- * LP flows to whole teachers: round down, then round up the largest fractions (>= 0.5) where every hard
- * rule allows, then add units (LP-suggested first, then cheapest) while a county misses its rotation
- * quota. The result always satisfies the hard rules; the plan checker verifies it independently.
+ * LP flows to whole teachers: round down, repair where a row of the model fails, then round up the
+ * largest fractions (>= 0.5) where every row allows, then add units (LP-suggested first, then backbone,
+ * then cheapest) while a county misses its rotation quota. The result satisfies every row the second stage
+ * cannot fix; the plan checker verifies it independently.
  */
 export function roundFlows(model: AllocationModel, values: ArrayLike<number>): number[] {
-  const state = new FlowState(model, values);
+  const state = new RowState(model, values);
   const frac: Array<{ i: number; f: number }> = [];
   model.flows.forEach((flow, i) => {
     const x = Math.max(0, values[flow.v] ?? 0);
@@ -195,42 +137,38 @@ export function roundFlows(model: AllocationModel, values: ArrayLike<number>): n
     for (let k = 0; k < whole; k++) state.force(i);
     if (x - whole > EPS) frac.push({ i, f: x - whole });
   });
-  // Rounded-down flows keep the LP's structure; undo units wherever a hard rule fails (chains of
-  // donors that also receive are settled by repeating until nothing changes).
+  // Rounded-down flows keep the LP's structure; take units back wherever a row fails (chains of donors
+  // that also receive are settled by repeating until nothing changes). Non-backbone units go first, so
+  // that a hard backbone share is restored by dropping them.
+  const order = model.flows.map((_, i) => i).sort((a, b) => Number(typeFlags(model.flows[a]!.type).backbone) - Number(typeFlags(model.flows[b]!.type).backbone) || b - a);
   for (let changed = true; changed; ) {
     changed = false;
-    for (let i = 0; i < model.flows.length; i++) {
-      while (state.units[i]! > 0 && !state.holdsExceptShare(i)) {
+    for (const i of order) {
+      while (state.overcommitted(i)) {
         state.remove(i);
         changed = true;
       }
     }
   }
-  // Rounding down may break the backbone share: drop non-backbone units until it holds.
-  for (const county of model.index.counties) {
-    for (let i = model.flows.length - 1; i >= 0 && !state.shareOk(county); i--) {
-      const f = model.flows[i]!;
-      if (f.arc.donor.school.countyCode !== county || typeFlags(f.type).backbone) continue;
-      while (state.units[i]! > 0 && !state.shareOk(county)) state.remove(i);
-    }
-  }
   for (const { i, f } of frac) if (f >= 0.5 - EPS) state.tryAdd(i);
   for (const county of model.index.counties) {
     const quota = model.index.quotaByCounty.get(county) ?? 0;
-    if (state.rotationsIn(county) >= quota) continue;
+    let rotations = state.rotationsIn(county);
+    if (rotations >= quota) continue;
     const inCounty = model.flows.map((f, i) => ({ f, i })).filter(({ f }) => f.arc.donor.school.countyCode === county);
-    const lpFirst = [...frac.filter(({ i }) => model.flows[i]!.arc.donor.school.countyCode === county).map(({ i }) => i)];
+    const lpFirst = frac.filter(({ i }) => model.flows[i]!.arc.donor.school.countyCode === county).map(({ i }) => i);
     const cheapest = inCounty.sort((a, b) => typeFlags(b.f.type).backbone === typeFlags(a.f.type).backbone ? model.variables[a.f.v]!.cost - model.variables[b.f.v]!.cost : typeFlags(b.f.type).backbone ? 1 : -1).map(({ i }) => i);
     // Round robin: each pass gives a receiving section at most one more teacher, so the fill spreads.
     let progress = true;
-    while (progress && state.rotationsIn(county) < quota) {
+    while (progress && rotations < quota) {
       progress = false;
       const served = new Set<string>();
       for (const i of [...lpFirst, ...cheapest]) {
-        if (state.rotationsIn(county) >= quota) break;
+        if (rotations >= quota) break;
         const receiver = model.flows[i]!.arc.receiver.key;
         if (served.has(receiver)) continue;
         if (state.tryAdd(i)) {
+          rotations++;
           progress = true;
           served.add(receiver);
         }

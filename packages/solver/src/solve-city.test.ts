@@ -1,6 +1,6 @@
 import { NATIONAL_STANDARD_SET } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
-import { generateCity, mergeRegions } from './bench/generate-county';
+import { generateCity, mergeRegions } from './generate-county';
 import { solveCity, splitByCounty } from './solve-city';
 import { scenarioFor } from './test-support/scenario';
 
@@ -9,7 +9,7 @@ describe('solveCity', () => {
     const regions = generateCity(3, 8, 5);
     const city = mergeRegions(regions);
     expect(splitByCounty(city).map((r) => r.schools.length)).toEqual([8, 8, 8]);
-    const r = await solveCity({ regions: city, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(city, { budgetCap: 300_000 }), workers: 0 });
+    const r = await solveCity({ regions: city, standardSet: NATIONAL_STANDARD_SET, scenario: scenarioFor(city, { budgetCap: 300_000 }) });
     expect(r.counties.map((c) => c.plan.county)).toEqual(regions.map((g) => g.counties[0]!.code));
     for (const c of r.counties) {
       expect(c.plan.check.passes).toBe(true);

@@ -1,7 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
 import type { RegionData, ScenarioParameters, StandardSet } from '@junheng/domain';
 import { solveRegion, type SolveRegionOptions, type SolveResult } from './solve-region';
 
@@ -11,23 +7,33 @@ export type CountySolveResult = Omit<SolveResult, 'model' | 'lpDuals'>;
 export interface CitySolveResult {
   counties: CountySolveResult[];
   totalMs: number;
+  /** County jobs run at the same time (1: one after the other in this thread). */
   workers: number;
 }
+
+/** One county of a city as plain data: what a thread (or this one) needs to solve it. */
+export interface CountyJob {
+  region: RegionData;
+  standardSet: StandardSet;
+  scenario: ScenarioParameters;
+  options?: Omit<SolveRegionOptions, 'backend'>;
+}
+
+/** Runs one county job somewhere (this thread, a worker thread, another process). */
+export type CountyJobRunner = (job: CountyJob) => Promise<CountySolveResult>;
 
 export interface SolveCityInput {
   /** One region per county, or one region holding several counties (split by the schools' county). */
   regions: RegionData[] | RegionData;
   standardSet: StandardSet;
   scenario: ScenarioParameters;
-  /** Worker threads (default: available cores); 0 solves in this thread. */
-  workers?: number;
-  options?: Omit<SolveRegionOptions, 'backend'>;
-}
-
-export interface CountyJob {
-  region: RegionData;
-  standardSet: StandardSet;
-  scenario: ScenarioParameters;
+  /**
+   * Where each county is solved: by default in this thread, one after the other. The jobs package runs
+   * them in worker threads (`solveCityInThreads`); the solver itself starts no thread and reads no file.
+   */
+  runJob?: CountyJobRunner;
+  /** County jobs in flight at once (default 1; more only makes sense with a runner that uses threads). */
+  parallel?: number;
   options?: Omit<SolveRegionOptions, 'backend'>;
 }
 
@@ -48,54 +54,43 @@ export function splitByCounty(region: RegionData): RegionData[] {
   });
 }
 
+/** Solves one county job and drops what cannot cross a thread boundary (the model, the duals). */
 export async function solveCountyJob(job: CountyJob): Promise<CountySolveResult> {
   const { model: _model, lpDuals: _duals, ...rest } = await solveRegion(job);
   return rest;
 }
 
-const WORKER_FILE = join(__dirname, 'county-worker.js');
-
-function runInWorker(job: CountyJob): Promise<CountySolveResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: job });
-    worker.once('message', (m: { ok: true; result: CountySolveResult } | { ok: false; error: string }) => {
-      void worker.terminate();
-      if (m.ok) resolve(m.result);
-      else reject(new Error(m.error));
-    });
-    worker.once('error', reject);
-  });
-}
-
-/**
- * A city: every county is its own job (the county moves its teachers and owns its quotas), solved in
- * parallel worker threads (HiGHS in WebAssembly is single-threaded and synchronous). Without the
- * compiled worker (e.g. under a TypeScript test runner) the counties are solved in this thread.
- */
-export async function solveCity(input: SolveCityInput): Promise<CitySolveResult> {
-  const started = performance.now();
+/** The county jobs of a city: each county moves its own teachers and owns its quotas. */
+export function cityJobs(input: Pick<SolveCityInput, 'regions' | 'standardSet' | 'scenario' | 'options'>): CountyJob[] {
   const regions = Array.isArray(input.regions) ? input.regions : splitByCounty(input.regions);
-  const jobs: CountyJob[] = regions.map((region) => ({
+  return regions.map((region) => ({
     region,
     standardSet: input.standardSet,
     scenario: { ...input.scenario, countyCodes: [...new Set(region.schools.map((s) => s.countyCode))] },
     options: input.options,
   }));
-  const wanted = input.workers ?? availableParallelism();
-  const workers = existsSync(WORKER_FILE) ? Math.min(wanted, jobs.length) : 0;
+}
+
+/**
+ * A city: every county is its own job, handed to `runJob` with at most `parallel` in flight (HiGHS in
+ * WebAssembly is single-threaded and synchronous, so parallelism needs a runner with threads). The
+ * biggest counties start first, so that a long one does not start last and hold up the city.
+ */
+export async function solveCity(input: SolveCityInput): Promise<CitySolveResult> {
+  const started = performance.now();
+  const jobs = cityJobs(input);
+  const run = input.runJob ?? solveCountyJob;
+  const parallel = Math.max(1, Math.min(input.parallel ?? 1, jobs.length));
+  const order = jobs.map((job, i) => ({ i, size: job.region.teachers.length })).sort((a, b) => b.size - a.size || a.i - b.i);
   const results: CountySolveResult[] = new Array(jobs.length);
-  if (workers === 0) {
-    for (let i = 0; i < jobs.length; i++) results[i] = await solveCountyJob(jobs[i]!);
-  } else {
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: workers }, async () => {
-        while (next < jobs.length) {
-          const i = next++;
-          results[i] = await runInWorker(jobs[i]!);
-        }
-      }),
-    );
-  }
-  return { counties: results, totalMs: performance.now() - started, workers };
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < order.length) {
+        const { i } = order[next++]!;
+        results[i] = await run(jobs[i]!);
+      }
+    }),
+  );
+  return { counties: results, totalMs: performance.now() - started, workers: parallel };
 }

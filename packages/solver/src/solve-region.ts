@@ -13,6 +13,7 @@ import type { BalanceTarget } from './constraints/balance';
 import { nextBalanceTargets, planBalance } from './plan-balance';
 import { applyMarginalCosts, lpDuals, marginalCosts } from './duals';
 import { roundFlows } from './rounding';
+import { flowNeighbourhood } from './flow-neighbourhood';
 import { reportShortfalls } from './shortfall-causes';
 
 export type SolveStrategy = 'auto' | 'exact' | 'lp-round';
@@ -25,6 +26,8 @@ export interface SolveRegionOptions {
   strategy?: SolveStrategy;
   /** `auto` solves exactly up to this many flow variables. */
   exactMaxFlows?: number;
+  /** lp-round: improve the rounded plan with the MIP around the LP's answer when it misses the gap (default true). */
+  neighbourhood?: boolean;
 }
 
 export interface SolveRegionInput {
@@ -111,7 +114,7 @@ async function solveExact(model: AllocationModel, backend: SolverBackend, scenar
   return { solution: readAggregateSolution(model, r.values), status: statusOf(r, gap, scenario.mipGap), objective: r.objective, bound: r.bound, gap, duals: null, strategy: 'exact' };
 }
 
-async function solveLpRound(model: AllocationModel, backend: SolverBackend, scenario: ScenarioParameters): Promise<AggregateOutcome> {
+async function solveLpRound(model: AllocationModel, backend: SolverBackend, scenario: ScenarioParameters, neighbourhood = true): Promise<AggregateOutcome> {
   const started = performance.now();
   const lp = usable(model, await backend.solve(model, { timeLimitSeconds: scenario.timeLimitSeconds, mipGap: scenario.mipGap, relax: true }));
   if (!lp.values || lp.objective === null) return { solution: null, status: lp.status === 'INFEASIBLE' ? 'INFEASIBLE' : lp.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: null, gap: 1, duals: null, strategy: 'lp-round' };
@@ -129,8 +132,42 @@ async function solveLpRound(model: AllocationModel, backend: SolverBackend, scen
     if (r.status === 'INFEASIBLE') return solveExact(model, backend, scenario);
     return { solution: null, status: r.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: lp.objective, gap: 1, duals: lp.duals, strategy: 'lp-round' };
   }
-  const gap = relGap(r.objective, lp.objective);
-  return { solution: readAggregateSolution(model, r.values, units), status: statusOf(r, gap, scenario.mipGap), objective: r.objective, bound: lp.objective, gap, duals: lp.duals, strategy: 'lp-round' };
+  // The rounded plan already within the scenario's gap of the LP bound is kept as it is.
+  const best = !neighbourhood || relGap(r.objective, lp.objective) <= scenario.mipGap ? { values: r.values, objective: r.objective, units: null } : await improveInNeighbourhood(model, backend, scenario, lp.values, units, { values: r.values, objective: r.objective }, started, lp.seconds);
+  const gap = relGap(best.objective, lp.objective);
+  const status = statusOf(r, gap, scenario.mipGap);
+  return { solution: readAggregateSolution(model, best.values, best.units ?? units), status, objective: best.objective, bound: lp.objective, gap, duals: lp.duals, strategy: 'lp-round' };
+}
+
+/**
+ * The MIP around the LP's answer (`flow-neighbourhood.ts`), started from the rounded plan, in the time
+ * left: kept when it is a valid plan of the full model and cheaper. The sub-MIP is asked for a quarter of
+ * the scenario's gap, since its own bound lies above the LP bound the plan's gap is reported against.
+ * Skipped when the rounded plan is already within the scenario's gap.
+ */
+async function improveInNeighbourhood(
+  model: AllocationModel,
+  backend: SolverBackend,
+  scenario: ScenarioParameters,
+  lpValues: ArrayLike<number>,
+  units: number[],
+  rounded: { values: Float64Array; objective: number },
+  started: number,
+  lpSeconds: number,
+): Promise<{ values: Float64Array; objective: number; units: number[] | null }> {
+  const keep = { ...rounded, units: null };
+  // At most five times what the LP took (at least 2 s; the LP's time also measures how busy the machine
+  // is): a backend that struggles with the integer flows (javascript-lp-solver) keeps the rounded plan
+  // instead of using the whole time limit.
+  const left = Math.min(scenario.timeLimitSeconds - (performance.now() - started) / 1000, Math.max(2, 5 * lpSeconds));
+  const hood = flowNeighbourhood(model, lpValues, units);
+  if (!hood || left < 0.5) return keep;
+  const raw = await backend.solve(hood.model, { timeLimitSeconds: left, mipGap: scenario.mipGap / 4, start: hood.restrict(rounded.values) });
+  if (!raw.values || raw.objective === null) return keep;
+  const values = hood.expand(raw.values);
+  const checked = usable(model, { ...raw, values, objective: raw.objective + hood.offset });
+  if (!checked.values || checked.objective === null || checked.objective >= rounded.objective - 1e-9 * Math.abs(rounded.objective)) return keep;
+  return { values: checked.values, objective: checked.objective, units: model.flows.map((f) => Math.max(0, Math.round(checked.values![f.v]!))) };
 }
 
 /**
@@ -199,7 +236,7 @@ async function solveWithTargets(input: SolveRegionInput, index: RegionIndex, bal
   let backend = options.backend ?? chooseBackend(scenario.backend, model);
   const exactMax = options.exactMaxFlows ?? DEFAULT_EXACT_MAX_FLOWS;
   const strategy = options.strategy === 'exact' || (options.strategy !== 'lp-round' && model.flows.length <= exactMax) ? 'exact' : 'lp-round';
-  const run = (m: AllocationModel) => (strategy === 'exact' ? solveExact(m, backend, scenario) : solveLpRound(m, backend, scenario));
+  const run = (m: AllocationModel) => (strategy === 'exact' ? solveExact(m, backend, scenario) : solveLpRound(m, backend, scenario, options.neighbourhood !== false));
 
   const t1 = performance.now();
   let outcome: AggregateOutcome = model.emptyInfeasible.length > 0

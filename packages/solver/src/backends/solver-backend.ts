@@ -8,6 +8,8 @@ export interface BackendOptions {
   mipGap: number;
   /** Ignore integrality: solve the LP relaxation. */
   relax?: boolean;
+  /** A feasible solution in model order to start the MIP search from (backends that cannot take one ignore it). */
+  start?: ArrayLike<number>;
 }
 
 export interface BackendResult {

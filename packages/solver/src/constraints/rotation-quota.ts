@@ -11,9 +11,11 @@ import { typeFlags } from '../teacher-types';
  *
  * CHEAPEST_FULL_COMPLIANCE: both hard. BEST_WITHIN_BUDGET: both penalised, neither caps the other.
  * A rotation towards the quota saves the quota penalty P and raises the backbone gap by at most
- * num/den (0.2) of a teacher, priced at P as well: every rotation the donors allow is worth 0.8·P, far
- * above any lever's cost, so the quota is met wherever donors allow, a backbone teacher (who also closes
- * 0.8 of the backbone gap) is preferred, and a remaining backbone gap is reported in teachers.
+ * num/den (0.2) of a teacher, priced at P as well: every rotation the donors allow is worth 0.8·P, above
+ * any rotation's cost, so the quota is met wherever donors allow and money remains, a backbone teacher
+ * (who also closes 0.8 of the backbone gap) is preferred, and a remaining backbone gap is reported in
+ * teachers. P (`quotaTeacher` in objective-weights.ts) is below what a yuan buys in staffing gaps, so
+ * under a tight budget quota-only rotations do not crowd out the hires that close gaps.
  */
 export function addRotationQuota(ctx: BuildContext): void {
   const { builder, index, options, weights } = ctx;

@@ -1,5 +1,5 @@
 import type { AreaType, RegionData, School, Section, Teacher } from '@junheng/domain';
-import { defaultCostTable } from '../bench/generate-county';
+import { defaultCostTable } from '../generate-county';
 
 /** Small hand-made regions for tests whose optimum is reasoned by hand. County 'C1', plan year 2027. */
 export const COUNTY = 'C1';

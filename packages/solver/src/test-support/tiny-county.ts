@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { referenceDate, rotationEligibility, NATIONAL_STANDARD_SET, type RegionData, type ScenarioParameters } from '@junheng/domain';
-import { generateCounty } from '../bench/generate-county';
+import { generateCounty } from '../generate-county';
 import { scenarioFor } from './scenario';
 
 /** A tiny generated county (a town school with staff to spare and a few villages) from a seed. */

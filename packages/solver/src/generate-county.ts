@@ -1,8 +1,8 @@
 import type { AreaType, CostTable, Education, Level, RegionData, School, SchoolKind, Section, Teacher } from '@junheng/domain';
 
 /**
- * A deterministic generated county for the solver's tests and benchmark (the product's demo generator
- * lives in packages/db; the benchmark takes any RegionData, so either can feed it). A county seat of
+ * A deterministic generated county, plain data from a seed, for the solver's tests (and the benchmark's
+ * `BENCH_SOURCE=generated` in apps/cli; the product's demo generator lives in packages/db). A county seat of
  * large urban schools with oversized classes and many teachers, town central schools, many small
  * village schools and teaching points short of qualified, PE/arts and backbone teachers.
  */
