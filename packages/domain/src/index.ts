@@ -33,3 +33,7 @@ export * from './teaching-time';
 export * from './classrooms';
 export * from './plan-spending';
 export * from './plan-resources-check';
+export * from './school-grades';
+export * from './enrolment-forecast';
+export * from './staffing-forecast';
+export * from './outlook';
