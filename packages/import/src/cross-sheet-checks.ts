@@ -1,6 +1,7 @@
 import { levelsOfKind, type School } from '@junheng/domain';
 import type { CollectedRoster, Located } from './roster-collector';
 import type { ImportProblem } from './import-problem';
+import { outlookSheetChecks } from './outlook-sheet-checks';
 import { COST_ITEM_VALUES, LEVEL_VALUES, SCHOOL_KIND_VALUES } from './value-maps';
 
 const levelLabel = (level: keyof typeof LEVEL_VALUES.labels): string => LEVEL_VALUES.labels[level];
@@ -127,4 +128,6 @@ export function crossSheetChecks(c: CollectedRoster, problems: ImportProblem[]):
       }
     }
   }
+
+  outlookSheetChecks(c, problems);
 }
