@@ -4,6 +4,7 @@ import { AuditLogService } from './graphql/audit/audit-log.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
 import { NodeService } from './graphql/node/node.service';
+import { OutlookService } from './graphql/outlook/outlook.service';
 import { SchoolRotationService } from './graphql/rotation/school-rotation.service';
 import { SchoolService } from './graphql/school/school.service';
 import { TeacherService } from './graphql/teacher/teacher.service';
@@ -37,6 +38,7 @@ export interface ApiServices {
   serverInfo: ServerInfoService;
   standardSets: StandardSetService;
   auditLog: AuditLogService;
+  outlook: OutlookService;
 }
 
 /**
@@ -66,5 +68,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
     auditLog: new AuditLogService(),
+    outlook: new OutlookService(),
   };
 }
