@@ -1,9 +1,11 @@
 import { zhAdmin } from './messages-zh-admin';
+import { zhOutlook } from './messages-zh-outlook';
 import { zhScenarios } from './messages-zh-scenarios';
 
 /** Chinese labels: the default language of the officials who use Junheng. */
 export const zh = {
   ...zhAdmin,
+  ...zhOutlook,
   ...zhScenarios,
   'app.title': '均衡 · 义务教育师资均衡配置',
   'app.shortTitle': '均衡',
