@@ -19,6 +19,7 @@ export const enOutlook: Record<keyof typeof zhOutlook, string> = {
   'outlook.classesNeeded': 'Classes needed',
   'outlook.classesWhereRooms': 'Classes needed (schools with classrooms recorded)',
   'outlook.classrooms': 'Classrooms',
+  'outlook.roomsNeededHave': 'Rooms needed / have',
   'outlook.classroomShortfall': 'Classrooms short',
   'outlook.teachersNeeded': 'Teachers needed',
   'outlook.teachersPresent': 'Teachers present',

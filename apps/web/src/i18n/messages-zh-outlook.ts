@@ -17,6 +17,7 @@ export const zhOutlook = {
   'outlook.classesNeeded': '需班级',
   'outlook.classesWhereRooms': '需班级（有教室数的学校）',
   'outlook.classrooms': '现有教室',
+  'outlook.roomsNeededHave': '需教室 / 现有教室',
   'outlook.classroomShortfall': '缺教室',
   'outlook.teachersNeeded': '需教师',
   'outlook.teachersPresent': '在岗教师',

@@ -25,7 +25,7 @@ export function OutlookYearTable({ rows }: { rows: readonly Row[] }) {
           { title: t('outlook.intake'), dataIndex: 'intake', align: 'right', render: n },
           { title: t('outlook.graduates'), dataIndex: 'graduates', align: 'right', render: n },
           { title: t('outlook.classesNeeded'), dataIndex: 'classesNeeded', align: 'right', render: n },
-          { title: t('outlook.classrooms'), dataIndex: 'classroomsAvailable', align: 'right', render: (v: number, r) => `${n(r.classesNeededWhereRoomsKnown)} / ${n(v)}` },
+          { title: t('outlook.roomsNeededHave'), dataIndex: 'classroomsAvailable', align: 'right', render: (v: number, r) => `${n(r.classesNeededWhereRoomsKnown)} / ${n(v)}` },
           { title: t('outlook.classroomShortfall'), dataIndex: 'classroomShortfall', align: 'right', render: (v: number) => <span style={danger(v)}>{n(v)}</span> },
           { title: t('outlook.teachersNeeded'), dataIndex: 'teachersNeeded', align: 'right', render: n },
           { title: t('outlook.teachersPresent'), dataIndex: 'teachersPresent', align: 'right', render: n },
