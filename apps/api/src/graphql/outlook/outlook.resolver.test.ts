@@ -42,7 +42,7 @@ describe('County.outlook and School.outlook', () => {
   it('give the domain outlook of the county from the current school year (plan year 2026: base 2025)', async () => {
     const res = await api.post(COUNTY_OUTLOOK, { code: COUNTY_A, years: 3, first: 2 }, viewer);
     expect(res.body.errors).toBeUndefined();
-    const outlook = res.body.data.county.outlook;
+    const outlook = res.body.data!.county.outlook;
     const expected = regionOutlook(await loadRegionData(api.db.dataSource, [COUNTY_A]), NATIONAL_STANDARD_SET, { baseYear: 2025, years: 3 });
     expect(outlook).toMatchObject({ baseYear: 2025, years: [2026, 2027, 2028], coarse: true, schoolCount: expected.schools.length });
     expect(outlook.basis).toMatchObject({ referenceDates: ['2026-09-01', '2027-09-01', '2028-09-01'], retirementAgeMen: 60, retirementAgeWomen: 55, sectionsWithGrades: 1, intakeGiven: 1 });
@@ -62,7 +62,7 @@ describe('County.outlook and School.outlook', () => {
     const code = fixtureRegion().sections.find((s) => s.schoolCode.startsWith(COUNTY_A) && s.level === 'PRIMARY')!.schoolCode;
     const res = await api.post(SCHOOL_OUTLOOK, { code, years: 2 }, viewer);
     expect(res.body.errors).toBeUndefined();
-    const outlook = res.body.data.school.outlook;
+    const outlook = res.body.data!.school.outlook;
     expect(outlook.years.map((y: { year: number }) => y.year)).toEqual([2026, 2027]);
     const primary = outlook.years[0].sections.find((s: { level: string }) => s.level === 'PRIMARY');
     expect(primary.intakeSource).toBe('GIVEN');
@@ -77,13 +77,13 @@ describe('County.outlook and School.outlook', () => {
       expect(res.body.errors?.[0]?.message).toMatch(/1 到 5/);
     }
     const other = await api.post(COUNTY_OUTLOOK, { code: COUNTY_C, years: 1, first: 1 }, viewer);
-    expect(other.body.data.county).toBeNull();
+    expect(other.body.data!.county).toBeNull();
   });
 
   it('keeps to one level when asked', async () => {
     const res = await api.post(COUNTY_OUTLOOK, { code: COUNTY_A, level: 'JUNIOR', years: 1, first: 50 }, viewer);
     expect(res.body.errors).toBeUndefined();
     const nineYear = fixtureRegion().schools.filter((s) => s.countyCode === COUNTY_A && s.kind === 'NINE_YEAR').length;
-    expect(res.body.data.county.outlook.schoolCount).toBe(nineYear);
+    expect(res.body.data!.county.outlook.schoolCount).toBe(nineYear);
   });
 });
