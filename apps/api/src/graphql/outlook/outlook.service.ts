@@ -54,6 +54,17 @@ function toCountyOutlook(o: RegionOutlook, level: Level | null): CountyOutlook {
  * current school year (the plan year's previous one). Aggregates only: viewers may read it.
  */
 export class OutlookService {
+  /** Each county's data once per request (several School.outlook fields of one query share it). */
+  private readonly loaded = new WeakMap<RequestContext, Map<string, ReturnType<typeof loadRegionData>>>();
+
+  private data(ctx: RequestContext, countyCode: string): ReturnType<typeof loadRegionData> {
+    let perRequest = this.loaded.get(ctx);
+    if (!perRequest) this.loaded.set(ctx, (perRequest = new Map()));
+    let data = perRequest.get(countyCode);
+    if (!data) perRequest.set(countyCode, (data = loadRegionData(ctx.dataSource, [countyCode])));
+    return data;
+  }
+
   private years(years: number): number {
     if (!Number.isInteger(years) || years < 1 || years > OUTLOOK_MAX_YEARS) {
       throw badInput('years', `years must be a whole number from 1 to ${OUTLOOK_MAX_YEARS} (展望年数须为 1 到 ${OUTLOOK_MAX_YEARS})`);
@@ -62,7 +73,7 @@ export class OutlookService {
   }
 
   private async compute(ctx: RequestContext, countyCode: string, years: number, level: Level | null, schoolCodes: string[] | null): Promise<RegionOutlook> {
-    const data = await loadRegionData(ctx.dataSource, [countyCode]);
+    const data = await this.data(ctx, countyCode);
     const standardSet = (await ctx.standardSets()).of(countyCode);
     return regionOutlook(data, standardSet, { baseYear: ctx.planYear - 1, years, level, schoolCodes });
   }
