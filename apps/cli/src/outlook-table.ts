@@ -1,4 +1,4 @@
-import { type RegionOutlook } from '@junheng/domain';
+import { compareShortFirst, type RegionOutlook } from '@junheng/domain';
 import { renderTable } from './text-table';
 
 const SOURCE_ZH = { GIVEN: '入学预测', TOWNSHIP: '乡镇入学预测分配', FIRST_GRADE: '沿用今年一年级', COARSE: '按学段总数估算（粗略）' } as const;
@@ -17,9 +17,7 @@ export function outlookTable(county: { code: string; name: string }, outlook: Re
   ]);
   const heading = ['学年', '学生', '入学', '毕业', '需班级', '需教室/现有', '缺教室', '缺教室学校', '需教师', '在岗教师', '缺教师', '退休', '轮岗期满返回', '缺教师学校'];
   const soonest = (s: RegionOutlook['schools'][number]) => Math.min(s.firstYearShortOfClassrooms ?? Infinity, s.firstYearShortOfTeachers ?? Infinity);
-  const short = outlook.schools.filter((s) => Number.isFinite(soonest(s)))
-    .sort((a, b) => soonest(a) - soonest(b) || (a.schoolCode < b.schoolCode ? -1 : 1))
-    .slice(0, schoolLimit);
+  const short = outlook.schools.filter((s) => Number.isFinite(soonest(s))).sort(compareShortFirst).slice(0, schoolLimit);
   const last = outlook.years[outlook.years.length - 1];
   const schoolRows = short.map((s) => {
     const y = s.years[s.years.length - 1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionOutlook, OutlookOptionError, type RegionOutlook } from './outlook';
+import { compareShortFirst, regionOutlook, OutlookOptionError, type RegionOutlook } from './outlook';
 import { forecastSectionEnrolment } from './enrolment-forecast';
 import { NATIONAL_STANDARD_SET } from './standard-set';
 import { school, section, teacher, teachers } from './test-support/fixtures';
@@ -165,5 +165,13 @@ describe('forecastSectionEnrolment', () => {
     expect(f.years.map((y) => [y.grades, y.students, y.graduates, y.intakeSource])).toEqual([
       [[90, 90, 72], 252, 60, 'GIVEN'], [[100, 81, 81], 262, 72, 'FIRST_GRADE'],
     ]);
+  });
+});
+
+describe('compareShortFirst', () => {
+  it('puts the soonest short first, then the larger last-year shortage, then the code; never-short last', () => {
+    const outlook = regionOutlook(handMadeCounty(), NATIONAL_STANDARD_SET, { baseYear: 2026, years: 3 });
+    // A and C are short of teachers from 2027; A's last-year shortage (1 room + 6 teachers) beats C's (3); D never.
+    expect([...outlook.schools].reverse().sort(compareShortFirst).map((s) => s.schoolCode)).toEqual(['A', 'C', 'D']);
   });
 });

@@ -153,6 +153,22 @@ export interface OutlookData {
   intake?: readonly IntakeForecast[];
 }
 
+/**
+ * Order of the schools that run short first: the first year short of classrooms or teachers (never:
+ * last), then the larger classroom shortfall plus teacher gap in the last year, then the school code.
+ */
+export function compareShortFirst(a: SchoolOutlook, b: SchoolOutlook): number {
+  const first = (s: SchoolOutlook) => Math.min(s.firstYearShortOfClassrooms ?? Number.POSITIVE_INFINITY, s.firstYearShortOfTeachers ?? Number.POSITIVE_INFINITY);
+  const last = (s: SchoolOutlook) => {
+    const y = s.years[s.years.length - 1];
+    return (y?.classroomShortfall ?? 0) + (y?.teacherGap ?? 0);
+  };
+  const fa = first(a);
+  const fb = first(b);
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return last(b) - last(a) || (a.schoolCode < b.schoolCode ? -1 : a.schoolCode > b.schoolCode ? 1 : 0);
+}
+
 function validate(options: OutlookOptions): number {
   const { years, baseYear } = options;
   if (!Number.isInteger(years) || years < 1 || years > OUTLOOK_MAX_YEARS) throw new OutlookOptionError(`展望年数须为 1 到 ${OUTLOOK_MAX_YEARS} 的整数（收到 ${years}）`);

@@ -1,5 +1,5 @@
 import { loadRegionData } from '@junheng/db';
-import { OUTLOOK_MAX_YEARS, regionOutlook, type Level, type RegionOutlook, type SchoolOutlook as DomainSchoolOutlook } from '@junheng/domain';
+import { compareShortFirst, OUTLOOK_MAX_YEARS, regionOutlook, type Level, type RegionOutlook, type SchoolOutlook as DomainSchoolOutlook } from '@junheng/domain';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
 import { badInput } from '../../errors/app-error';
@@ -8,18 +8,6 @@ import type { School } from '../school/school.type';
 import { CountyOutlook, OutlookBasis, OutlookClassRule, OutlookTotals } from './county-outlook.type';
 import { SchoolOutlookYear, SectionOutlookYear, StaffingNeed } from './outlook-year.type';
 import { SchoolOutlook, SectionOutlookBasis } from './school-outlook.type';
-
-const never = Number.POSITIVE_INFINITY;
-
-/** Schools that run short soonest first (classrooms or teachers), then by how short in the last year, then by code. */
-export function shortFirst(a: DomainSchoolOutlook, b: DomainSchoolOutlook): number {
-  const first = (s: DomainSchoolOutlook) => Math.min(s.firstYearShortOfClassrooms ?? never, s.firstYearShortOfTeachers ?? never);
-  const last = (s: DomainSchoolOutlook) => {
-    const y = s.years[s.years.length - 1];
-    return (y?.classroomShortfall ?? 0) + (y?.teacherGap ?? 0);
-  };
-  return first(a) - first(b) || last(b) - last(a) || (a.schoolCode < b.schoolCode ? -1 : a.schoolCode > b.schoolCode ? 1 : 0);
-}
 
 export function toSchoolOutlook(s: DomainSchoolOutlook): SchoolOutlook {
   return Object.assign(new SchoolOutlook(), {
@@ -45,7 +33,7 @@ function toCountyOutlook(o: RegionOutlook, level: Level | null): CountyOutlook {
     }),
     totals: o.totals.map((t) => Object.assign(new OutlookTotals(), t)),
     schoolCount: o.schools.length,
-    allSchools: [...o.schools].sort(shortFirst).map(toSchoolOutlook),
+    allSchools: [...o.schools].sort(compareShortFirst).map(toSchoolOutlook),
   });
 }
 
