@@ -23,6 +23,7 @@ import { ScenarioFieldsResolver } from './graphql/scenario/scenario-fields.resol
 import { ScenarioResolver } from './graphql/scenario/scenario.resolver';
 import { ServerInfoResolver } from './graphql/server-info/server-info.resolver';
 import { RolloverResolver } from './graphql/rollover/rollover.resolver';
+import { CountyOutlookFieldsResolver } from './graphql/outlook/county-outlook-fields.resolver';
 import { Section } from './graphql/section/section.type';
 import { BudgetLine } from './graphql/budget/budget-line.type';
 
@@ -30,7 +31,7 @@ export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
   ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver, AuditLogResolver,
-  RolloverResolver, PlanPostTransferFieldsResolver, PlanRecallFieldsResolver,
+  RolloverResolver, PlanPostTransferFieldsResolver, PlanRecallFieldsResolver, CountyOutlookFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -4,6 +4,7 @@ import { AuditLogService } from './graphql/audit/audit-log.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
 import { NodeService } from './graphql/node/node.service';
+import { OutlookService } from './graphql/outlook/outlook.service';
 import { SchoolRotationService } from './graphql/rotation/school-rotation.service';
 import { QuotaHistoryService } from './graphql/school/quota-history.service';
 import { SchoolService } from './graphql/school/school.service';
@@ -39,6 +40,7 @@ export interface ApiServices {
   serverInfo: ServerInfoService;
   standardSets: StandardSetService;
   auditLog: AuditLogService;
+  outlook: OutlookService;
 }
 
 // The request context's services are these (the context declares them without importing the services).
@@ -74,5 +76,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
     auditLog: new AuditLogService(),
+    outlook: new OutlookService(),
   };
 }

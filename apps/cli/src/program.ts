@@ -4,6 +4,7 @@ import { registerDemoCommand } from './commands/demo.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerIndicatorsCommand } from './commands/indicators.command';
+import { registerOutlookCommand } from './commands/outlook.command';
 import { registerRolloverCommand } from './commands/rollover.command';
 import { registerSolveCommand } from './commands/solve.command';
 import { registerTemplateCommand } from './commands/template.command';
@@ -24,5 +25,6 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerUserCommand(program);
   registerRolloverCommand(program);
+  registerOutlookCommand(program);
   return program;
 }

@@ -1,5 +1,5 @@
 import type {
-  BackboneLevel, BudgetLine, County, Education, Gender, Level, RegionData, School, Section, Teacher, TeacherStatus,
+  BackboneLevel, BudgetLine, County, Education, Gender, GradeCount, IntakeForecast, Level, RegionData, School, Section, Teacher, TeacherStatus,
 } from '@junheng/domain';
 import { LEVELS } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -21,15 +21,19 @@ export async function loadRegionData(db: Queryable, countyCodes: readonly string
   const inTransaction = 'queryRunner' in db && db.queryRunner !== undefined;
   const loaders = [
     () => loadCounties(db, codes), () => loadSchools(db, codes), () => loadSections(db, codes), () => loadTeachers(db, codes),
-    () => loadBudgets(db, codes), () => loadCostRows(db, codes),
+    () => loadBudgets(db, codes), () => loadCostRows(db, codes), () => loadGrades(db, codes), () => loadIntake(db, codes),
   ] as const;
   const results: unknown[] = [];
   if (inTransaction) for (const load of loaders) results.push(await load());
   else results.push(...(await Promise.all(loaders.map((load) => load()))));
-  const [counties, schools, sections, teachers, budgets, costRows] = results as [
-    County[], School[], Section[], Teacher[], BudgetLine[], CostItemRow[],
+  const [counties, schools, sections, teachers, budgets, costRows, grades, intake] = results as [
+    County[], School[], Section[], Teacher[], BudgetLine[], CostItemRow[], GradeCount[], IntakeForecast[],
   ];
-  return { counties, schools, sections, teachers, budgets, costTables: costTablesFromRows(costRows) };
+  // The optional 年级 and 入学预测 data only when there is some, so a roster without them reads back as written.
+  return {
+    counties, schools, sections, teachers, budgets, costTables: costTablesFromRows(costRows),
+    ...(grades.length > 0 ? { grades } : {}), ...(intake.length > 0 ? { intake } : {}),
+  };
 }
 
 async function loadCounties(db: Queryable, codes: string[]): Promise<County[]> {
@@ -139,6 +143,24 @@ async function loadCostRows(db: Queryable, codes: string[]): Promise<CostItemRow
     [codes],
   );
   return rows.map((r) => ({ countyCode: r.county_code, item: r.item, area: r.area, education: r.education, minKm: r.min_km, amount: Number(r.amount) }));
+}
+
+async function loadGrades(db: Queryable, codes: string[]): Promise<GradeCount[]> {
+  const rows = await db.query<Array<{ school_code: string; level: Level; grade: number; students: number }>>(
+    `SELECT school_code, level, grade, students FROM section_grade
+      WHERE county_code = ANY($1::text[]) ORDER BY school_code COLLATE "C", grade`,
+    [codes],
+  );
+  return rows.map((r) => ({ schoolCode: r.school_code, level: r.level, grade: r.grade, students: r.students }));
+}
+
+async function loadIntake(db: Queryable, codes: string[]): Promise<IntakeForecast[]> {
+  const rows = await db.query<Array<{ county_code: string; school_code: string | null; township: string | null; level: Level; year: number; students: number }>>(
+    `SELECT county_code, school_code, township, level, year, students FROM intake_forecast
+      WHERE county_code = ANY($1::text[]) ORDER BY county_code COLLATE "C", id`,
+    [codes],
+  );
+  return rows.map((r) => ({ countyCode: r.county_code, schoolCode: r.school_code, township: r.township, level: r.level, year: r.year, students: r.students }));
 }
 
 /** The sections' planned classes for a plan year (分班 of applied plans), of these counties. */

@@ -1,5 +1,5 @@
 import { lockCountiesForWrite } from './county-write-lock';
-import { earmarksReleasedByRoster, type Level, type RegionData, type School, type Section, type Teacher } from '@junheng/domain';
+import { earmarksReleasedByRoster, type GradeCount, type IntakeForecast, type Level, type RegionData, type School, type Section, type Teacher } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert, type BulkColumn } from './bulk-insert';
 import { costTableToRows, type CostItemRow } from './cost-table-rows';
@@ -55,6 +55,12 @@ function checkConsistency(data: RegionData, counties: ReadonlySet<string>): void
       problems.push(`teacher ${teacher.staffNo}: home school ${teacher.homeSchoolCode} is unknown or in another county`);
     }
   }
+  for (const g of data.grades ?? []) {
+    if (!schools.has(g.schoolCode)) problems.push(`grade ${g.schoolCode}/${g.level}/${g.grade}: unknown school`);
+  }
+  for (const i of data.intake ?? []) {
+    if (i.schoolCode ? !schools.has(i.schoolCode) : !counties.has(i.countyCode)) problems.push(`intake forecast ${i.schoolCode ?? `${i.countyCode}/${i.township}`} ${i.year}: unknown school or county`);
+  }
   for (const budget of data.budgets) {
     if (!counties.has(budget.countyCode)) problems.push(`budget line of county ${budget.countyCode}, which is not being replaced`);
   }
@@ -98,6 +104,25 @@ const SECTION_COLUMNS: Array<BulkColumn<Section>> = [
   { name: 'classes', type: 'int4', value: (s) => s.classes },
   { name: 'classes_56_plus', type: 'int4', value: (s) => s.classes56Plus },
   { name: 'classes_66_plus', type: 'int4', value: (s) => s.classes66Plus },
+];
+
+type GradeRow = GradeCount & { countyCode: string };
+
+const GRADE_COLUMNS: Array<BulkColumn<GradeRow>> = [
+  { name: 'school_code', type: 'text', value: (g) => g.schoolCode },
+  { name: 'level', type: 'text', value: (g) => g.level },
+  { name: 'grade', type: 'int4', value: (g) => g.grade },
+  { name: 'county_code', type: 'text', value: (g) => g.countyCode },
+  { name: 'students', type: 'int4', value: (g) => g.students },
+];
+
+const INTAKE_COLUMNS: Array<BulkColumn<IntakeForecast>> = [
+  { name: 'county_code', type: 'text', value: (i) => i.countyCode },
+  { name: 'school_code', type: 'text', value: (i) => i.schoolCode },
+  { name: 'township', type: 'text', value: (i) => i.township },
+  { name: 'level', type: 'text', value: (i) => i.level },
+  { name: 'year', type: 'int4', value: (i) => i.year },
+  { name: 'students', type: 'int4', value: (i) => i.students },
 ];
 
 type TeacherRow = Teacher & { countyCode: string };
@@ -169,6 +194,8 @@ async function upsertRegions(manager: EntityManager, data: RegionData): Promise<
 async function deleteCounties(manager: EntityManager, codes: readonly string[]): Promise<void> {
   const schoolsOf = 'SELECT code FROM school WHERE county_code = ANY($1::text[])';
   await manager.query('DELETE FROM teacher WHERE county_code = ANY($1::text[])', [codes]);
+  await manager.query('DELETE FROM section_grade WHERE county_code = ANY($1::text[])', [codes]);
+  await manager.query('DELETE FROM intake_forecast WHERE county_code = ANY($1::text[])', [codes]);
   await manager.query(`DELETE FROM section WHERE school_code IN (${schoolsOf})`, [codes]);
   await manager.query(`DELETE FROM school_facilities WHERE school_code IN (${schoolsOf})`, [codes]);
   await manager.query(`DELETE FROM staffing_quota WHERE school_code IN (${schoolsOf})`, [codes]);
@@ -264,6 +291,8 @@ async function replaceIn(manager: EntityManager, data: RegionData, codes: string
   await insert('teacher', TEACHER_COLUMNS, teachers);
   await insert('budget_line', BUDGET_COLUMNS, data.budgets);
   await insert('cost_item', COST_COLUMNS, costRows);
+  await insert('section_grade', GRADE_COLUMNS, (data.grades ?? []).map((g) => ({ ...g, countyCode: countyOfSchool.get(g.schoolCode) ?? '' })));
+  await insert('intake_forecast', INTAKE_COLUMNS, (data.intake ?? []).map((i) => (i.schoolCode ? { ...i, countyCode: countyOfSchool.get(i.schoolCode) ?? i.countyCode } : i)));
   const earmarksReleased = await restoreCarriedOver(manager, data, carried);
   await recordImportedQuotaChanges(manager, data, carried.quotas, options.actor ?? 'import');
 
@@ -280,8 +309,8 @@ async function replaceIn(manager: EntityManager, data: RegionData, codes: string
 }
 
 /**
- * Replaces the listed counties' schools, facilities, quotas, sections, teachers, budget lines and
- * cost items with `data`, in one transaction: on any error nothing changes. Upserts the counties'
+ * Replaces the listed counties' schools, facilities, quotas, sections, teachers, budget lines, cost
+ * items, grades (年级) and intake forecasts (入学预测) with `data`, in one transaction: on any error nothing changes. Upserts the counties'
  * region rows (and their cities) and bumps their data versions.
  */
 export async function replaceRegionData(

@@ -64,6 +64,37 @@ describe('region data in PostgreSQL', () => {
     await db.dataSource.query(`UPDATE budget_line SET committed = 0 WHERE county_code = '431101'`);
   });
 
+  it('carry the 年级 and 入学预测 rows with their county, and replace them with it', async () => {
+    const data = smallRegion();
+    data.grades = [
+      { schoolCode: '2143110002', level: 'JUNIOR', grade: 7, students: 40 },
+      { schoolCode: '2143110002', level: 'JUNIOR', grade: 8, students: 30 },
+      { schoolCode: '2143110002', level: 'JUNIOR', grade: 9, students: 20 },
+      { schoolCode: '2143110101', level: 'SENIOR', grade: 10, students: 800 },
+    ];
+    data.intake = [
+      { countyCode: '431101', schoolCode: '2143110001', township: null, level: 'PRIMARY', year: 2027, students: 230 },
+      { countyCode: '431101', schoolCode: null, township: '白马镇', level: 'PRIMARY', year: 2027, students: 22 },
+    ];
+    await replaceRegionData(db.dataSource, data);
+    expect(await loadRegionData(db.dataSource, BOTH)).toEqual(data);
+    // Replacing 431101 alone drops its rows and keeps 431102's grade.
+    const county = smallRegion();
+    county.counties = county.counties.filter((c) => c.code === '431101');
+    county.schools = county.schools.filter((x) => x.countyCode === '431101');
+    county.sections = county.sections.filter((x) => x.schoolCode !== '2143110101');
+    county.teachers = county.teachers.filter((x) => x.schoolCode !== '2143110101');
+    county.budgets = county.budgets.filter((x) => x.countyCode === '431101');
+    county.costTables = county.costTables.filter((x) => x.countyCode === '431101');
+    await replaceRegionData(db.dataSource, county);
+    const after = await loadRegionData(db.dataSource, BOTH);
+    expect(after.grades).toEqual([{ schoolCode: '2143110101', level: 'SENIOR', grade: 10, students: 800 }]);
+    expect(after).not.toHaveProperty('intake');
+    const bad = smallRegion();
+    bad.grades = [{ schoolCode: '9999999999', level: 'PRIMARY', grade: 1, students: 1 }];
+    await expect(replaceRegionData(db.dataSource, bad)).rejects.toThrow(/grade 9999999999\/PRIMARY\/1: unknown school/);
+  });
+
   it('replace one county without touching the other, and bump its data version', async () => {
     const before = await dataVersions(db.dataSource, ['431101', '431102', '431100']);
     const data = smallRegion();

@@ -37,3 +37,7 @@ export * from './default-cost-table';
 export * from './post-transfers';
 export * from './recalls';
 export * from './plan-levers-check';
+export * from './school-grades';
+export * from './enrolment-forecast';
+export * from './staffing-forecast';
+export * from './outlook';

@@ -128,6 +128,32 @@ export interface CostTable {
   classroom?: number | null;
 }
 
+/**
+ * Students of one grade (年级) of a school's section, this school year: the cohort base of the outlook.
+ * Grades are numbered through: 1-6 primary (一年级 ... 六年级), 7-9 junior (七年级 ... 九年级), 10-12
+ * senior (高一 ... 高三).
+ */
+export interface GradeCount {
+  schoolCode: string;
+  level: Level;
+  grade: number;
+  students: number;
+}
+
+/**
+ * Expected first-year intake (入学预测) of a level in a school year: for one school, or for a township
+ * (then shared among the township's schools of that level). Exactly one of schoolCode / township is set.
+ */
+export interface IntakeForecast {
+  countyCode: string;
+  schoolCode: string | null;
+  township: string | null;
+  level: Level;
+  /** The school year starting September 1 of this year. */
+  year: number;
+  students: number;
+}
+
 /** Everything the indicators, the solver and the checker need about one region. */
 export interface RegionData {
   counties: County[];
@@ -136,4 +162,8 @@ export interface RegionData {
   teachers: Teacher[];
   budgets: BudgetLine[];
   costTables: CostTable[];
+  /** Optional 年级 sheet: students per grade. Absent or empty: the outlook is coarse (from section totals). */
+  grades?: GradeCount[];
+  /** Optional 入学预测 sheet. Absent: the intake repeats this year's first grade. */
+  intake?: IntakeForecast[];
 }

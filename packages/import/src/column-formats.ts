@@ -33,11 +33,16 @@ const FORMATS: Record<string, string> = {
   home_school_code: '交流轮岗中的教师：保留编制的原学校标识码（同一区县，不同于当前学校）；否则留空',
   rotation_end: 'YYYY-MM-DD，交流期满日期（须同时填写编制所在学校）',
   min_km: '公里（交通补贴用）',
+  grade: '一年级…九年级、高一…高三（初一至初三亦可）；须属于所填学段',
+  year: '学年开始的年份，如 2027 表示 2027 年秋季入学',
   classrooms: '整数，可留空；空闲教室（普通教室数减班级数）可用于分班，留空则视为没有空闲教室',
 };
 
 /** How a column is filled in, for the notes sheet of the template: its allowed values or format. */
 export function columnHint(spec: SheetSpec, key: string): string {
+  if (spec.kind === 'intake' && key === 'school_code') return '学校标识码；按乡镇预测时留空并填写区县代码和乡镇';
+  if (spec.kind === 'intake' && key === 'township') return '按乡镇预测时填写，按该乡镇各校今年一年级人数分配';
+  if (spec.kind === 'grades' && key === 'students') return '整数；同一学段各年级之和须等于「学段」表的在校生数';
   if (spec.kind === 'costs' && (key === 'area' || key === 'education')) return `${labelList(CHOICES[key] ?? AREA_VALUES)}（新教师用）`;
   const choice = CHOICES[key];
   if (choice) return labelList(choice);

@@ -2,7 +2,7 @@
  * The layout of the roster files: which sheets (or CSV files) exist and their columns, with the
  * Chinese headings HR uses and the English names accepted as aliases.
  */
-export type SheetKind = 'schools' | 'sections' | 'teachers' | 'budgets' | 'costs';
+export type SheetKind = 'schools' | 'sections' | 'teachers' | 'budgets' | 'costs' | 'grades' | 'intake';
 
 export interface ColumnSpec {
   /** English name, accepted as an alias of the heading. */
@@ -123,8 +123,33 @@ export const COST_SHEET: SheetSpec = {
   ],
 };
 
+/** 年级 (optional): students per grade of a section, the cohort base of the five-year outlook. */
+export const GRADE_SHEET: SheetSpec = {
+  kind: 'grades',
+  sheetName: '年级',
+  csvFile: 'grades.csv',
+  required: false,
+  columns: [req('school_code', '学校标识码'), req('level', '学段'), req('grade', '年级'), req('students', '在校生数')],
+};
+
+/** 入学预测 (optional): expected first-year intake of a school, or of a township's schools, by year. */
+export const INTAKE_SHEET: SheetSpec = {
+  kind: 'intake',
+  sheetName: '入学预测',
+  csvFile: 'intake.csv',
+  required: false,
+  columns: [
+    opt('county_code', '区县代码'),
+    opt('school_code', '学校标识码'),
+    opt('township', '乡镇'),
+    req('level', '学段'),
+    req('year', '年度'),
+    req('students', '预计入学人数'),
+  ],
+};
+
 /** Every sheet, in the order of a workbook (schools first: the others refer to them). */
-export const SHEETS: readonly SheetSpec[] = [SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, BUDGET_SHEET, COST_SHEET];
+export const SHEETS: readonly SheetSpec[] = [SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, BUDGET_SHEET, COST_SHEET, GRADE_SHEET, INTAKE_SHEET];
 
 function normalise(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\s+/g, '').toLowerCase();

@@ -1,6 +1,7 @@
 import { levelsOfKind, type School } from '@junheng/domain';
 import type { CollectedRoster, Located } from './roster-collector';
 import type { ImportProblem } from './import-problem';
+import { outlookSheetChecks } from './outlook-sheet-checks';
 import { COST_ITEM_VALUES, LEVEL_VALUES, SCHOOL_KIND_VALUES } from './value-maps';
 
 const levelLabel = (level: keyof typeof LEVEL_VALUES.labels): string => LEVEL_VALUES.labels[level];
@@ -115,4 +116,6 @@ export function crossSheetChecks(c: CollectedRoster, problems: ImportProblem[]):
     }, (r, first) => problems.push({ sheet: names.costs, row: r.row, column: '项目', value: COST_ITEM_VALUES.labels[r.value.item], message: `成本项目重复（第${first}行已有）` }));
     // Every cost item is optional: one a county leaves out takes its default (a warning, cost-tables.ts).
   }
+
+  outlookSheetChecks(c, problems);
 }

@@ -2,7 +2,7 @@
 export type { ImportProblem } from './import-problem';
 export { formatImportProblem } from './import-problem';
 export type { ImportProgress, ImportProgressCallback } from './import-progress';
-export { SHEETS, SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, BUDGET_SHEET, COST_SHEET, sheetSpecFor, columnFor } from './column-maps';
+export { SHEETS, SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, BUDGET_SHEET, COST_SHEET, GRADE_SHEET, INTAKE_SHEET, sheetSpecFor, columnFor } from './column-maps';
 export type { SheetKind, SheetSpec, ColumnSpec } from './column-maps';
 export {
   LEVEL_VALUES, SCHOOL_KIND_VALUES, AREA_VALUES, YES_NO_VALUES, GENDER_VALUES, EDUCATION_VALUES, BACKBONE_VALUES, STATUS_VALUES,

@@ -1,5 +1,5 @@
-import type { County, RegionData } from '@junheng/domain';
-import { BUDGET_SHEET, COST_SHEET, SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, type SheetSpec } from './column-maps';
+import { gradeLabel, type County, type RegionData } from '@junheng/domain';
+import { BUDGET_SHEET, COST_SHEET, GRADE_SHEET, INTAKE_SHEET, SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, type SheetSpec } from './column-maps';
 import { costTableRows } from './cost-tables';
 import {
   AREA_VALUES, BACKBONE_VALUES, COST_ITEM_VALUES, EDUCATION_VALUES, GENDER_VALUES, LEVEL_VALUES, SCHOOL_KIND_VALUES, STATUS_VALUES, YES_NO_VALUES,
@@ -76,6 +76,18 @@ export function regionSheetRows(data: RegionData): SheetRows[] {
       rows: mapRows(COST_SHEET, costRows, (c) => ({
         county_code: c.countyCode, item: COST_ITEM_VALUES.labels[c.item], area: c.area ? AREA_VALUES.labels[c.area] : null,
         education: c.education ? EDUCATION_VALUES.labels[c.education] : null, min_km: c.minKm, amount: c.amount,
+      })),
+    },
+    {
+      spec: GRADE_SHEET,
+      count: data.grades?.length ?? 0,
+      rows: mapRows(GRADE_SHEET, data.grades ?? [], (g) => ({ school_code: g.schoolCode, level: LEVEL_VALUES.labels[g.level], grade: gradeLabel(g.grade), students: g.students })),
+    },
+    {
+      spec: INTAKE_SHEET,
+      count: data.intake?.length ?? 0,
+      rows: mapRows(INTAKE_SHEET, data.intake ?? [], (i) => ({
+        county_code: i.countyCode, school_code: i.schoolCode, township: i.township, level: LEVEL_VALUES.labels[i.level], year: i.year, students: i.students,
       })),
     },
   ];

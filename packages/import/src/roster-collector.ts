@@ -1,8 +1,10 @@
-import type { BudgetLine, Section, Teacher } from '@junheng/domain';
+import type { BudgetLine, GradeCount, IntakeForecast, Section, Teacher } from '@junheng/domain';
 import { cellText } from './cell-value';
 import { columnFor, SHEETS, sheetSpecFor, type SheetKind, type SheetSpec } from './column-maps';
 import { parseBudgetRow } from './budget-row';
 import { parseCostRow, type CostRow } from './cost-row';
+import { parseGradeRow } from './grade-row';
+import { parseIntakeRow } from './intake-row';
 import type { ImportProblem } from './import-problem';
 import { RowReader, type ColumnIndex } from './row-reader';
 import { parseSchoolRow, type SchoolRow } from './school-row';
@@ -25,6 +27,10 @@ export interface CollectedRoster {
   budgets: Located<BudgetLine>[];
   /** null when the optional 成本 sheet is absent. */
   costs: Located<CostRow>[] | null;
+  /** null when the optional 年级 sheet is absent. */
+  grades: Located<GradeCount>[] | null;
+  /** null when the optional 入学预测 sheet is absent. */
+  intake: Located<IntakeForecast>[] | null;
   /** The name each sheet has in the file, for messages. */
   sheetNames: Record<SheetKind, string>;
   /** School codes written in the schools sheet, including rows with errors; null when they cannot be known. */
@@ -65,7 +71,7 @@ function columnIndex(spec: SheetSpec, sheet: string, header: SourceRow, problems
  */
 export async function collectRoster(tables: AsyncIterable<SourceTable>, problems: ImportProblem[], onRows?: RowsCallback): Promise<CollectedRoster> {
   const collected: CollectedRoster = {
-    schools: [], sections: [], teachers: [], budgets: [], costs: null,
+    schools: [], sections: [], teachers: [], budgets: [], costs: null, grades: null, intake: null,
     sheetNames: Object.fromEntries(SHEETS.map((s) => [s.kind, s.sheetName])) as Record<SheetKind, string>,
     schoolCodesSeen: null,
     sectionKeysSeen: null,
@@ -84,6 +90,8 @@ export async function collectRoster(tables: AsyncIterable<SourceTable>, problems
     seen.add(spec.kind);
     collected.sheetNames[spec.kind] = sheet;
     if (spec.kind === 'costs') collected.costs = [];
+    if (spec.kind === 'grades') collected.grades = [];
+    if (spec.kind === 'intake') collected.intake = [];
 
     let columns: ColumnIndex | undefined;
     for await (const source of table.rows) {
@@ -128,6 +136,16 @@ export async function collectRoster(tables: AsyncIterable<SourceTable>, problems
         case 'costs': {
           const value = parseCostRow(r);
           if (value) collected.costs?.push({ row: source.row, value });
+          break;
+        }
+        case 'grades': {
+          const value = parseGradeRow(r);
+          if (value) collected.grades?.push({ row: source.row, value });
+          break;
+        }
+        case 'intake': {
+          const value = parseIntakeRow(r);
+          if (value) collected.intake?.push({ row: source.row, value });
           break;
         }
       }

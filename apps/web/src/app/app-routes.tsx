@@ -9,6 +9,7 @@ const LoginPage = lazy(() => import('../pages/login/login-page'));
 const OverviewPage = lazy(() => import('../pages/overview/overview-page'));
 const SchoolsPage = lazy(() => import('../pages/schools/schools-page'));
 const SchoolDetailPage = lazy(() => import('../pages/schools/school-detail-page'));
+const OutlookPage = lazy(() => import('../pages/outlook/outlook-page'));
 const ScenariosPage = lazy(() => import('../pages/scenarios/scenarios-page'));
 const ScenarioFormPage = lazy(() => import('../pages/scenarios/scenario-form-page'));
 const ScenarioPage = lazy(() => import('../pages/scenarios/scenario-page'));
@@ -34,6 +35,7 @@ export function AppRoutes() {
           <Route index element={<OverviewPage />} />
           <Route path="schools" element={<SchoolsPage />} />
           <Route path="schools/:code" element={<SchoolDetailPage />} />
+          <Route path="outlook" element={<OutlookPage />} />
           <Route path="scenarios" element={<RequireSession need="seeScenarios"><ScenariosPage /></RequireSession>} />
           <Route path="scenarios/new" element={<RequireSession need="editScenarios"><ScenarioFormPage /></RequireSession>} />
           <Route path="scenarios/:id" element={<RequireSession need="seeScenarios"><ScenarioPage /></RequireSession>} />

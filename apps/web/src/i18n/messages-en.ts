@@ -1,11 +1,13 @@
 import { enAdmin } from './messages-en-admin';
 import { enLevers } from './messages-en-levers';
+import { enOutlook } from './messages-en-outlook';
 import { enScenarios } from './messages-en-scenarios';
 import type { zh } from './messages-zh';
 
 /** English labels: the same keys as the Chinese ones (the type checks it). */
 export const en: Record<keyof typeof zh, string> = {
   ...enAdmin,
+  ...enOutlook,
   ...enScenarios,
   ...enLevers,
   'app.title': 'Junheng · Balanced staffing of compulsory education',

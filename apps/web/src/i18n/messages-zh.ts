@@ -1,10 +1,12 @@
 import { zhAdmin } from './messages-zh-admin';
 import { zhLevers } from './messages-zh-levers';
+import { zhOutlook } from './messages-zh-outlook';
 import { zhScenarios } from './messages-zh-scenarios';
 
 /** Chinese labels: the default language of the officials who use Junheng. */
 export const zh = {
   ...zhAdmin,
+  ...zhOutlook,
   ...zhScenarios,
   ...zhLevers,
   'app.title': '均衡 · 义务教育师资均衡配置',

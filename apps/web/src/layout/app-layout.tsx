@@ -17,6 +17,7 @@ export function AppLayout() {
   const items = [
     { key: '/', label: <Link to="/">{t('nav.overview')}</Link> },
     { key: '/schools', label: <Link to="/schools">{t('nav.schools')}</Link> },
+    { key: '/outlook', label: <Link to="/outlook">{t('nav.outlook')}</Link> },
     ...(permissions.seeScenarios
       ? [
           { key: '/scenarios', label: <Link to="/scenarios">{t('nav.scenarios')}</Link> },

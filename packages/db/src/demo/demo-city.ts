@@ -61,6 +61,8 @@ export function generateDemoCity(options: DemoCityOptions = {}): RegionData {
     out.teachers.push(...county.teachers);
     out.budgets.push(...county.budgets);
     out.costTables.push(...county.costTables);
+    out.grades = [...(out.grades ?? []), ...(county.grades ?? [])];
+    out.intake = [...(out.intake ?? []), ...(county.intake ?? [])];
   }
   // Canonical order (as loadRegionData returns it): schools, teachers and budgets by county code.
   const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -71,6 +73,9 @@ export function generateDemoCity(options: DemoCityOptions = {}): RegionData {
   out.teachers.sort((a, b) => (a.staffNo < b.staffNo ? -1 : a.staffNo > b.staffNo ? 1 : 0));
   out.budgets.sort((a, b) => (a.countyCode < b.countyCode ? -1 : a.countyCode > b.countyCode ? 1 : 0));
   out.costTables.sort((a, b) => (a.countyCode < b.countyCode ? -1 : a.countyCode > b.countyCode ? 1 : 0));
+  out.grades?.sort((a, b) => (a.schoolCode < b.schoolCode ? -1 : a.schoolCode > b.schoolCode ? 1 : a.grade - b.grade));
+  // Stable: each county's forecasts keep their order (as they are read back, by county then row).
+  out.intake?.sort((a, b) => (a.countyCode < b.countyCode ? -1 : a.countyCode > b.countyCode ? 1 : 0));
   return out;
 }
 

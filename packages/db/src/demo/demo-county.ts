@@ -1,3 +1,4 @@
+import { demoGrades, demoIntake } from './demo-grades';
 import type { AreaType, Facilities, Level, RegionData, School, Section, Teacher } from '@junheng/domain';
 import { demoBudgets, demoCostTable } from './demo-money';
 import { planCounty, type PlannedSchool } from './demo-layout';
@@ -167,9 +168,13 @@ export function generateDemoCounty(options: DemoCountyOptions = {}): RegionData 
       weak: planned.weak, educationGroup: planned.educationGroup, lat: planned.lat, lon: planned.lon,
       quota: Math.max(1, Math.round(staff * (1 + clamp(vacancy, -0.1, 0.2)))),
       facilities: facilitiesFor(facilityRng, planned.area, own),
+      // As many ordinary classrooms as classes: no spare rooms (splits need rooms built), and the outlook
+      // shows where growing cohorts run out of them.
+      classrooms: own.reduce((n, s) => n + s.classes, 0),
     });
   });
 
+  const grades = demoGrades(root.fork('grades'), schools, sections);
   return {
     counties: [{ code, name, cityCode: options.cityCode === undefined ? DEMO_CITY_CODE : options.cityCode, cityName: options.cityName === undefined ? DEMO_CITY_NAME : options.cityName }],
     schools,
@@ -177,5 +182,7 @@ export function generateDemoCounty(options: DemoCountyOptions = {}): RegionData 
     teachers,
     budgets: demoBudgets(code, year, teachers),
     costTables: [demoCostTable(code)],
+    grades,
+    intake: demoIntake(root.fork('intake'), code, year, schools, grades),
   };
 }

@@ -1,6 +1,7 @@
 import { AuditLogEntity } from './audit-log.entity';
 import { BudgetLineEntity } from './budget-line.entity';
 import { CostItemEntity } from './cost-item.entity';
+import { IntakeForecastEntity } from './intake-forecast.entity';
 import { PlanEntity } from './plan.entity';
 import { PlannedClassEntity } from './planned-class.entity';
 import { PostEarmarkEntity } from './post-earmark.entity';
@@ -10,6 +11,7 @@ import { ScenarioEntity } from './scenario.entity';
 import { SchoolFacilitiesEntity } from './school-facilities.entity';
 import { SchoolEntity } from './school.entity';
 import { SectionEntity } from './section.entity';
+import { SectionGradeEntity } from './section-grade.entity';
 import { StaffingQuotaEntity } from './staffing-quota.entity';
 import { StandardSetEntity } from './standard-set.entity';
 import { TeacherEntity } from './teacher.entity';
@@ -18,6 +20,7 @@ import { UserEntity } from './user.entity';
 export {
   AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, QuotaChangeEntity, RegionEntity, ScenarioEntity,
   SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, StandardSetEntity, TeacherEntity, UserEntity,
+  SectionGradeEntity, IntakeForecastEntity,
 };
 export type { QuotaChangeSource } from './quota-change.entity';
 export type { RegionKind } from './region.entity';
@@ -27,5 +30,5 @@ export type { UserRole } from './user.entity';
 export const ENTITIES = [
   RegionEntity, SchoolEntity, SchoolFacilitiesEntity, StaffingQuotaEntity, SectionEntity, TeacherEntity,
   BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity, StandardSetEntity,
-  PostEarmarkEntity, PlannedClassEntity, QuotaChangeEntity,
+  PostEarmarkEntity, PlannedClassEntity, QuotaChangeEntity, SectionGradeEntity, IntakeForecastEntity,
 ];

@@ -1,7 +1,8 @@
 import type { Level } from '@junheng/domain';
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { LevelEnum } from '../enums/register-enums';
+import { CountyOutlook } from '../outlook/county-outlook.type';
 import { SchoolConnection } from '../school/school-connection.type';
 import { CountySchoolsArgs } from '../school/schools.args';
 import { CountyCounts } from './county-counts.type';
@@ -29,5 +30,15 @@ export class CountyFieldsResolver {
   @FieldResolver(() => CountyCounts)
   counts(@Root() county: County, @Ctx() ctx: RequestContext): Promise<CountyCounts> {
     return ctx.services.counties.counts(ctx, county);
+  }
+
+  @FieldResolver(() => CountyOutlook, { description: '五年展望: students, classes, classrooms and teachers needed against present for the next 1 to 5 school years (one level, or all).' })
+  outlook(
+    @Root() county: County,
+    @Ctx() ctx: RequestContext,
+    @Arg('level', () => LevelEnum, { nullable: true }) level: Level | null,
+    @Arg('years', () => Int, { defaultValue: 5 }) years: number,
+  ): Promise<CountyOutlook> {
+    return ctx.services.outlook.county(ctx, county, level ?? null, years);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { County } from '../county/county.type';
+import { SchoolOutlook } from '../outlook/school-outlook.type';
 import { SchoolRotationConnection } from '../rotation/school-rotation-connection.type';
 import { SchoolPlannedRotationsArgs, SchoolRotationsArgs } from '../rotation/school-rotations.args';
 import { Section } from '../section/section.type';
@@ -78,5 +79,10 @@ export class SchoolFieldsResolver {
   })
   plannedRotations(@Root() school: School, @Ctx() ctx: RequestContext, @Args() args: SchoolPlannedRotationsArgs): Promise<SchoolRotationConnection> {
     return ctx.services.rotations.planned(ctx, school, args);
+  }
+
+  @FieldResolver(() => SchoolOutlook, { nullable: true, description: '五年展望 of the school for the next 1 to 5 school years.' })
+  outlook(@Root() school: School, @Ctx() ctx: RequestContext, @Arg('years', () => Int, { defaultValue: 5 }) years: number): Promise<SchoolOutlook | null> {
+    return ctx.services.outlook.school(ctx, school, years);
   }
 }
