@@ -80,7 +80,7 @@ describe('post transfers, recalls and the quota history in PostgreSQL', () => {
 
   it('records extra quota (增编) and a roster import that changes a quota', async () => {
     await db.dataSource.transaction((m) => writePlanChanges(m, '431101', null, 2025, {
-      moves: [], earmarks: [], extraQuota: [{ schoolCode: VILLAGE, posts: 2 }], plannedClasses: [], budget: [],
+      moves: [], postTransfers: [], quotaChanges: [], recalls: [], earmarks: [], extraQuota: [{ schoolCode: VILLAGE, posts: 2 }], plannedClasses: [], budget: [],
     }, 'hr'));
     const data = smallRegion();
     data.schools.find((s) => s.code === TOWN)!.quota = 8;
