@@ -1,3 +1,4 @@
+import { DEFAULT_ROTATION_POINTS, type RotationPointsRule } from './rotation-points';
 import { EDUCATIONS, type Education, type Gender, type Level } from './types';
 
 /** Thresholds of one level. `null` means reported, not judged. */
@@ -86,6 +87,8 @@ export interface StandardSet {
   hireMinimum: Record<Level, HireMinimum>;
   /** Teaching time per class and per teacher, by level: an extra class needs perClass / perTeacher teachers. */
   teachingPeriods: Record<Level, TeachingPeriods>;
+  /** The published points rule (积分) choosing who rotates among the eligible (rotation-points.ts). */
+  rotationPoints: RotationPointsRule;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -152,6 +155,7 @@ export const NATIONAL_STANDARD_SET: StandardSet = deepFreeze({
     JUNIOR: { perClass: 34, perTeacher: 13 },
     SENIOR: { perClass: 36, perTeacher: 12 },
   },
+  rotationPoints: DEFAULT_ROTATION_POINTS,
 } satisfies StandardSet);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -194,6 +198,7 @@ const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = new Set([
   'classes56PlusMax', 'minYearsAtSchool', 'minYearsBeforeRetirement', 'M', 'F', 'termYears',
   'compulsorySchoolMaxStudents', 'nineYearSchoolMaxStudents', 'seniorSchoolMaxStudents',
   'largeClassMin', 'oversizedClassMin', 'extraLargeClassMin', 'minPassing',
+  'yearsFrom', 'youngerThan', 'fromAge',
 ]);
 
 /** Shares of a whole, so a value above 1 is a typed percentage, not a rule. */
