@@ -4,6 +4,7 @@ import { CostItemEntity } from './cost-item.entity';
 import { PlanEntity } from './plan.entity';
 import { PlannedClassEntity } from './planned-class.entity';
 import { PostEarmarkEntity } from './post-earmark.entity';
+import { RegionDocumentSettingsEntity } from './region-document-settings.entity';
 import { RegionEntity } from './region.entity';
 import { ScenarioEntity } from './scenario.entity';
 import { SchoolFacilitiesEntity } from './school-facilities.entity';
@@ -15,7 +16,7 @@ import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
 export {
-  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, RegionEntity, ScenarioEntity,
+  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, RegionDocumentSettingsEntity, RegionEntity, ScenarioEntity,
   SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, StandardSetEntity, TeacherEntity, UserEntity,
 };
 export type { RegionKind } from './region.entity';
@@ -25,5 +26,5 @@ export type { UserRole } from './user.entity';
 export const ENTITIES = [
   RegionEntity, SchoolEntity, SchoolFacilitiesEntity, StaffingQuotaEntity, SectionEntity, TeacherEntity,
   BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity, StandardSetEntity,
-  PostEarmarkEntity, PlannedClassEntity,
+  PostEarmarkEntity, PlannedClassEntity, RegionDocumentSettingsEntity,
 ];
