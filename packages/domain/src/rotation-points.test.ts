@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referenceDate } from './plan-dates';
-import { rankByRotationPoints, rotationPoints, type Hardship } from './rotation-points';
+import { describeRotationPointsRule, rankByRotationPoints, rotationPoints, type Hardship } from './rotation-points';
 import { applyStandardOverrides, NATIONAL_STANDARD_SET, StandardOverrideError } from './standard-set';
 import type { BackboneLevel } from './types';
 
@@ -55,5 +55,15 @@ describe('rotation points (积分) with the default rule', () => {
     expect(NATIONAL_STANDARD_SET.rotationPoints.perYearAtSchool).toBe(1);
     expect(() => applyStandardOverrides(NATIONAL_STANDARD_SET, { rotationPoints: { hardshipDeduction: { ILLNESS: -5 } } })).toThrow(StandardOverrideError);
     expect(() => applyStandardOverrides(NATIONAL_STANDARD_SET, { rotationPoints: { age: { fromAge: 49.5 } } })).toThrow(/whole number/);
+  });
+});
+
+describe('the rule in words', () => {
+  it('prints the numbers of the rule in force', () => {
+    const text = describeRotationPointsRule(RULE);
+    expect(text).toContain('在现学校任教超过6年的，每满1年计1分');
+    expect(text).toContain('县级、市级、省级骨干教师分别计2、3、4分');
+    expect(text).toContain('每项减5分');
+    expect(text).toContain('积分相同时，在校年限长者优先，再按年龄大者优先，再按工号顺序');
   });
 });

@@ -108,5 +108,23 @@ export function rankByRotationPoints<T extends RankFields>(teachers: readonly T[
     );
 }
 
+const fmt = (n: number) => String(round2(n));
+
+/** The rule in words, as the notice prints it (so a teacher can check their own points). */
+export function describeRotationPointsRule(rule: RotationPointsRule): string {
+  const h = rule.hardshipDeduction;
+  const same = h.ILLNESS === h.FAMILY_CARE && h.FAMILY_CARE === h.SPOUSE_APART;
+  const hardship = same
+    ? `患病、照顾家庭、夫妻分居等困难情形经核实的每项减${fmt(h.ILLNESS)}分`
+    : `经核实的困难情形：疾病减${fmt(h.ILLNESS)}分、照顾家庭减${fmt(h.FAMILY_CARE)}分、夫妻分居减${fmt(h.SPOUSE_APART)}分`;
+  return [
+    `在现学校任教超过${rule.yearsFrom}年的，每满1年计${fmt(rule.perYearAtSchool)}分`,
+    `县级、市级、省级骨干教师分别计${fmt(rule.backbone.COUNTY)}、${fmt(rule.backbone.CITY)}、${fmt(rule.backbone.PROVINCE)}分`,
+    `高级职称计${fmt(rule.title.senior)}分，一级职称计${fmt(rule.title.firstGrade)}分`,
+    `未满${rule.age.youngerThan}周岁的计${fmt(rule.age.youngerPoints)}分，${rule.age.fromAge}周岁及以上的减${fmt(rule.age.olderDeduction)}分`,
+    hardship,
+  ].join('；') + `。按积分从高到低确定交流人员，${ROTATION_POINTS_TIE_ORDER_ZH}。`;
+}
+
 /** The tie order as printed in the notice. */
 export const ROTATION_POINTS_TIE_ORDER_ZH = '积分相同时，在校年限长者优先，再按年龄大者优先，再按工号顺序';
