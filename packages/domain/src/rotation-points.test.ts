@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referenceDate } from './plan-dates';
-import { describeRotationPointsRule, rankByRotationPoints, rotationPoints, type Hardship } from './rotation-points';
+import { describeRotationPointsRule, publicRotationPoints, rankByRotationPoints, rotationPoints, type Hardship } from './rotation-points';
 import { applyStandardOverrides, NATIONAL_STANDARD_SET, StandardOverrideError } from './standard-set';
 import type { BackboneLevel } from './types';
 
@@ -65,5 +65,18 @@ describe('the rule in words', () => {
     expect(text).toContain('县级、市级、省级骨干教师分别计2、3、4分');
     expect(text).toContain('每项减5分');
     expect(text).toContain('积分相同时，在校年限长者优先，再按年龄大者优先，再按工号顺序');
+  });
+});
+
+describe('points as the public sees them', () => {
+  it('keeps the total and each part\'s points, names no age, title or kind of hardship', () => {
+    const p = rotationPoints(t('B', { started: '2017-09', born: '1982-05-01', title: '一级', hardships: ['ILLNESS', 'SPOUSE_APART'] }), REF, RULE);
+    expect(publicRotationPoints(p)).toEqual({
+      total: -6,
+      parts: [
+        { code: 'YEARS_AT_SCHOOL', label: '在校年限', points: 4 }, { code: 'BACKBONE', label: '骨干教师', points: 0 },
+        { code: 'TITLE', label: '职称', points: 0 }, { code: 'AGE', label: '年龄段', points: 0 }, { code: 'HARDSHIP', label: '困难情形', points: -10 },
+      ],
+    });
   });
 });

@@ -108,6 +108,27 @@ export function rankByRotationPoints<T extends RankFields>(teachers: readonly T[
     );
 }
 
+const PUBLIC_LABELS: Record<'YEARS_AT_SCHOOL' | 'BACKBONE' | 'TITLE' | 'AGE', string> = {
+  YEARS_AT_SCHOOL: '在校年限', BACKBONE: '骨干教师', TITLE: '职称', AGE: '年龄段',
+};
+
+/**
+ * The points as a public notice or a reader without access to personal data sees them: the same total
+ * and points per part, but labels that name no age, title or kind of hardship, and all hardships as
+ * one part (code HARDSHIP, label 困难情形), so a notice never tells who is ill. The teacher, who knows
+ * their own data, can still check each part against the published rule.
+ */
+export function publicRotationPoints(points: RotationPoints): { total: number; parts: Array<{ code: string; label: string; points: number }> } {
+  const parts: Array<{ code: string; label: string; points: number }> = [];
+  let hardship: number | null = null;
+  for (const p of points.parts) {
+    if (p.code.startsWith('HARDSHIP_')) hardship = round2((hardship ?? 0) + p.points);
+    else parts.push({ code: p.code, label: PUBLIC_LABELS[p.code as keyof typeof PUBLIC_LABELS] ?? p.code, points: p.points });
+  }
+  if (hardship !== null) parts.push({ code: 'HARDSHIP', label: '困难情形', points: hardship });
+  return { total: points.total, parts };
+}
+
 const fmt = (n: number) => String(round2(n));
 
 /** The rule in words, as the notice prints it (so a teacher can check their own points). */

@@ -116,7 +116,12 @@ describe('official documents (.docx, GB/T 9704 layout)', () => {
     expect(text).toContain('公示期为5个工作日（2027-08-21至2027-08-27）');
     const rows = tableRows(document);
     expect(rows[0]).toBe('序号|姓名|任教学科|原学校|交流学校|积分|积分构成');
-    expect(rows[3]).toBe('3|王芳|音乐|城关第一小学|清塘镇中心小学|7|在校12年，超过6年的6年×1分 +6；县级骨干 +1');
+    expect(rows[3]).toBe('3|王芳|音乐|城关第一小学|清塘镇中心小学|7|在校年限 +6；骨干教师 +1');
+    // A hardship is printed as 困难情形, never its kind.
+    const ill = { ...plan, rotations: [{ ...plan.rotations[2]!, points: { total: 2, parts: [...plan.rotations[2]!.points!.parts, { code: 'HARDSHIP_ILLNESS' as const, label: '困难情形：疾病', points: -5 }] } }] };
+    const illDoc = await parts((await documentFile('notice', ill, region, meta)).body);
+    expect(tableRows(illDoc.document)[1]).toBe('1|王芳|音乐|城关第一小学|清塘镇中心小学|2|在校年限 +6；骨干教师 +1；困难情形 -5');
+    expect(illDoc.text).not.toContain('疾病');
     for (const t of region.teachers) expect(document).not.toContain(t.idNumber);
     expect(document).not.toContain('T001');
   });

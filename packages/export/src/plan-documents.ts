@@ -1,5 +1,5 @@
 import {
-  describeRotationPointsRule, formatDocumentNumber, type Education, type Level, type Plan, type RegionData, type RotationPointsRule, type SubjectGroup,
+  describeRotationPointsRule, formatDocumentNumber, publicRotationPoints, type Education, type Level, type Plan, type RegionData, type RotationPointsRule, type SubjectGroup,
 } from '@junheng/domain';
 import type { DocumentAttachment, OfficialDocument } from './official-document';
 
@@ -38,7 +38,9 @@ function rotationAttachment(plan: Plan, region: RegionData, withParts: boolean):
   const rows = plan.rotations
     .map((r) => ({ r, t: teachers.get(r.staffNo), from: schools.get(r.fromSchool)?.name ?? r.fromSchool, to: schools.get(r.toSchool)?.name ?? r.toSchool }))
     .sort((a, b) => a.from.localeCompare(b.from, 'zh') || (b.r.points?.total ?? 0) - (a.r.points?.total ?? 0) || a.r.staffNo.localeCompare(b.r.staffNo));
-  const parts = (x: (typeof rows)[number]) => (x.r.points?.parts ?? []).map((p) => `${p.label} ${p.points > 0 ? '+' : ''}${p.points}`).join('；');
+  // The public form: no age, title or kind of hardship is printed (a notice never tells who is ill).
+  const parts = (x: (typeof rows)[number]) =>
+    (x.r.points ? publicRotationPoints(x.r.points).parts : []).map((p) => `${p.label} ${p.points > 0 ? '+' : ''}${p.points}`).join('；');
   return {
     title: '交流轮岗人员名单',
     headings: ['序号', '姓名', '任教学科', '原学校', '交流学校', '积分', ...(withParts ? ['积分构成'] : ['交流期限'])],
