@@ -3,6 +3,7 @@ import type { TokenService } from './auth/token.service';
 import { AuditLogService } from './graphql/audit/audit-log.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
+import { DocumentSettingsService } from './graphql/document-settings/document-settings.service';
 import { NodeService } from './graphql/node/node.service';
 import { SchoolRotationService } from './graphql/rotation/school-rotation.service';
 import { SchoolService } from './graphql/school/school.service';
@@ -37,6 +38,7 @@ export interface ApiServices {
   serverInfo: ServerInfoService;
   standardSets: StandardSetService;
   auditLog: AuditLogService;
+  documentSettings: DocumentSettingsService;
 }
 
 /**
@@ -66,5 +68,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
     auditLog: new AuditLogService(),
+    documentSettings: new DocumentSettingsService(),
   };
 }
