@@ -77,6 +77,14 @@ describe('rotation points in the API', () => {
   });
 });
 
+describe('the points rule in the standard set', () => {
+  it('is published in words and numbers', async () => {
+    const set = b(await api.post(`{ standardSet { rotationPointsRule rotationPoints } }`, {}, planner)).data.standardSet;
+    expect(set.rotationPointsRule).toContain('在现学校任教超过6年的，每满1年计1分');
+    expect(JSON.parse(set.rotationPoints)).toMatchObject({ perYearAtSchool: 1, yearsFrom: 6, backbone: { COUNTY: 2, CITY: 3, PROVINCE: 4 } });
+  });
+});
+
 describe('document exports', () => {
   const url = (file: string, query = '') => `${base}/exports/scenarios/${scenarioId}/${file}${query}`;
 
