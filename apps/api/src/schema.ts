@@ -7,6 +7,7 @@ import { AuditLogResolver } from './graphql/audit/audit-log.resolver';
 import { BudgetResolver } from './graphql/budget/budget.resolver';
 import { CountyFieldsResolver } from './graphql/county/county-fields.resolver';
 import { CountyResolver } from './graphql/county/county.resolver';
+import { DocumentSettingsResolver } from './graphql/document-settings/document-settings.resolver';
 import { NodeResolver } from './graphql/node/node.resolver';
 import { SchoolFieldsResolver } from './graphql/school/school-fields.resolver';
 import { SchoolResolver } from './graphql/school/school.resolver';
@@ -31,7 +32,7 @@ export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
   ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver, AuditLogResolver,
-  RolloverResolver, PlanPostTransferFieldsResolver, PlanRecallFieldsResolver, CountyOutlookFieldsResolver,
+  RolloverResolver, PlanPostTransferFieldsResolver, PlanRecallFieldsResolver, CountyOutlookFieldsResolver, DocumentSettingsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -3,6 +3,7 @@ import type { TokenService } from './auth/token.service';
 import { AuditLogService } from './graphql/audit/audit-log.service';
 import { BudgetService } from './graphql/budget/budget.service';
 import { CountyService } from './graphql/county/county.service';
+import { DocumentSettingsService } from './graphql/document-settings/document-settings.service';
 import { NodeService } from './graphql/node/node.service';
 import { OutlookService } from './graphql/outlook/outlook.service';
 import { SchoolRotationService } from './graphql/rotation/school-rotation.service';
@@ -41,6 +42,7 @@ export interface ApiServices {
   standardSets: StandardSetService;
   auditLog: AuditLogService;
   outlook: OutlookService;
+  documentSettings: DocumentSettingsService;
 }
 
 // The request context's services are these (the context declares them without importing the services).
@@ -77,5 +79,6 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     standardSets: new StandardSetService(),
     auditLog: new AuditLogService(),
     outlook: new OutlookService(),
+    documentSettings: new DocumentSettingsService(),
   };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLogEntity, generateDemoCounty, PlanEntity, replaceRegionData, ScenarioEntity } from '@junheng/db';
 import { createTestDatabase, type TestDatabase } from '@junheng/db/testing';
@@ -9,7 +10,7 @@ import { DEFAULT_SCENARIO, type Plan, type RegionData } from '@junheng/domain';
 import { runBuiltCli } from './test-support/run-built-cli';
 
 const COUNTY = '431124';
-const HEADINGS = ['工号', '姓名', '任教学科', '骨干等级', '原学校', '交流学校', '起始日期', '交流期限(年)', '交流原因'];
+const HEADINGS = ['工号', '姓名', '任教学科', '骨干等级', '积分', '原学校', '交流学校', '起始日期', '交流期限(年)', '交流原因'];
 const tmp = () => mkdtempSync(join(tmpdir(), 'junheng-cli-export-'));
 
 async function workbookCells(path: string): Promise<{ workbook: ExcelJS.Workbook; text: string }> {
@@ -93,7 +94,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     for (const rotation of plan.rotations) {
       const teacher = teachers.get(rotation.staffNo)!;
       expect(rows.get(rotation.staffNo)).toEqual([
-        rotation.staffNo, teacher.name, teacher.subject, expect.any(String), schools.get(rotation.fromSchool), schools.get(rotation.toSchool),
+        rotation.staffNo, teacher.name, teacher.subject, expect.any(String), rotation.points!.total, schools.get(rotation.fromSchool), schools.get(rotation.toSchool),
         rotation.startDate, rotation.termYears, rotation.reason,
       ]);
     }
@@ -194,13 +195,44 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     expect(unsolved.stderr).toContain('has no plan yet (status DRAFT)');
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('格式 format无效');
-    expect(format.stderr).toContain('expected one of xlsx, csv');
+    expect(format.stderr).toContain('expected one of xlsx, csv, docx');
     expect(list.code).toBe(1);
-    expect(list.stderr).toContain('expected one of rotations, hires, post-transfers, recalls');
+    expect(list.stderr).toContain('expected one of rotations, hires, post-transfers, recalls, notice, rotation-document');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('--out');
     expect(() => readFileSync(out)).toThrow();
     const audit = await db.dataSource.getRepository(AuditLogEntity).countBy({ action: 'EXPORT_LIST', target: unsolvedId });
     expect(audit).toBe(0);
+  });
+
+  it('writes the notice and the final document as .docx with the county\'s default 文号, the rows and no ID numbers; audited', async () => {
+    const folder = tmp();
+    const [notice, doc, mismatch, badNumber] = await Promise.all([
+      cli('export', '--scenario', scenarioId, '--format', 'docx', '--list', 'notice', '--number', '12', '--date', '2027-08-20', '--out', join(folder, 'notice.docx')),
+      cli('export', '--scenario', scenarioId, '--format', 'docx', '--out', join(folder, 'doc.docx')),
+      cli('export', '--scenario', scenarioId, '--format', 'xlsx', '--list', 'notice', '--out', join(folder, 'x.xlsx')),
+      cli('export', '--scenario', scenarioId, '--format', 'docx', '--number', '0', '--out', join(folder, 'y.docx')),
+    ]);
+    expect(notice.stderr).toBe('');
+    expect(notice.code).toBe(0);
+    expect(notice.stdout).toContain('交流轮岗公示名单 道教发〔2027〕12号');
+    expect(doc.code).toBe(0);
+    // No --number: the serial is left blank for the office.
+    expect(doc.stdout).toContain('道教发〔2027〕\u3000\u3000号');
+    const xml = await (await JSZip.loadAsync(readFileSync(join(folder, 'notice.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('>道县教育局<');
+    expect(xml).toContain('>道教发〔2027〕12号<');
+    expect(xml).toContain('>关于2027年度义务教育学校教师交流轮岗人员名单的公示<');
+    expect(xml).toContain('>2027年8月20日<');
+    // One table row per rotation in attachment 1 (plus its heading), each with the teacher's points.
+    const names = new Map(region.teachers.map((t) => [t.staffNo, t.name]));
+    for (const r of plan.rotations) expect(xml).toContain(`>${names.get(r.staffNo)}<`);
+    for (const teacher of region.teachers) expect(xml.includes(teacher.idNumber)).toBe(false);
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.stderr).toContain('documents (notice, rotation-document) export as docx only');
+    expect(badNumber.code).toBe(1);
+    expect(badNumber.stderr).toContain('invalid --number "0"');
+    const audit = await db.dataSource.getRepository(AuditLogEntity).findBy({ action: 'EXPORT_DOCUMENT', target: scenarioId });
+    expect(audit.map((a) => a.details?.document).sort()).toEqual(['notice', 'rotation-document']);
   });
 });

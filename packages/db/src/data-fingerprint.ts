@@ -6,7 +6,8 @@ import type { DataSource, EntityManager } from 'typeorm';
  * (byte order, whatever the database collation): every teacher's staff number, school, level, status
  * and the attributes that decide what they count as (subject, education, backbone, start at school,
  * birth date, gender) and, for a teacher on rotation, the home school holding their post (it changes
- * vacancies) and the end of the term (it changes eligibility); every section's counts; every school's
+ * vacancies) and the end of the term (it changes eligibility), and any documented hardship (it changes
+ * the rotation points); every section's counts; every school's
  * quota and the posts earmarked there for an applied plan's hires; the sections' planned classes; recorded classrooms; the regional standard sets of the county and its city (the rules the plan was computed under). A plan stores it; applying the plan is
  * refused when it has changed.
  */
@@ -18,7 +19,9 @@ export async function dataFingerprint(db: DataSource | EntityManager, countyCode
                                      started_at_school, birth_date, gender,
                                      -- labelled, and skipped by concat_ws when NULL: a teacher not on
                                      -- rotation fingerprints as before these columns were added
-                                     'home:' || home_school_code, 'end:' || rotation_end),
+                                     'home:' || home_school_code, 'end:' || rotation_end,
+                                     -- documented hardship changes the rotation points (none: skipped)
+                                     'hard:' || NULLIF(array_to_string(hardships, ','), '')),
                            E'\\n' ORDER BY staff_no COLLATE "C")
            FROM teacher WHERE county_code = $1), '')
        || E'\\nsections:' || COALESCE((

@@ -27,6 +27,7 @@ export type { CostItemRow } from './cost-table-rows';
 export { hashPassword, verifyPassword } from './password';
 export { loadRegionStandardSets, standardSetOfRegion } from './standard-set-store';
 export type { StoredStandardSetRow } from './standard-set-store';
+export { documentSettingsOfRegion, saveDocumentSettings, type RegionDocumentSettings } from './document-settings-store';
 export * from './demo';
 export {
   USERNAME_PATTERN, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, USER_ROLES, USER_AUDIT_ACTIONS, isUserRole, passwordProblem, usernameProblem,

@@ -1,5 +1,5 @@
 import type {
-  BackboneLevel, BudgetLine, County, Education, Gender, GradeCount, IntakeForecast, Level, RegionData, School, Section, Teacher, TeacherStatus,
+  BackboneLevel, BudgetLine, County, Education, Gender, GradeCount, Hardship, IntakeForecast, Level, RegionData, School, Section, Teacher, TeacherStatus,
 } from '@junheng/domain';
 import { LEVELS } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -99,14 +99,14 @@ interface TeacherRow {
   staff_no: string; name: string; gender: Gender; birth_date: string; id_number: string; school_code: string;
   level: Level; subject: string; education: Education; title: string; certificate: boolean; backbone: BackboneLevel;
   started_at_school: string; status: TeacherStatus; annual_cost: string; preferred_schools: string[]; home_township: string | null;
-  home_school_code: string | null; rotation_end: string | null;
+  home_school_code: string | null; rotation_end: string | null; hardships: Hardship[];
 }
 
 async function loadTeachers(db: Queryable, codes: string[]): Promise<Teacher[]> {
   const rows = await db.query<TeacherRow[]>(
     `SELECT staff_no, name, gender, birth_date, id_number, school_code, level, subject, education, title,
             certificate, backbone, started_at_school, status, annual_cost, preferred_schools, home_township,
-            home_school_code, rotation_end
+            home_school_code, rotation_end, hardships
        FROM teacher WHERE county_code = ANY($1::text[])
       ORDER BY county_code COLLATE "C", staff_no COLLATE "C"`,
     [codes],
@@ -120,6 +120,7 @@ async function loadTeachers(db: Queryable, codes: string[]): Promise<Teacher[]> 
     // rotations reads back exactly as it was written and as generators and fixtures build it.
     ...(r.home_school_code === null ? {} : { homeSchoolCode: r.home_school_code }),
     ...(r.rotation_end === null ? {} : { rotationEnd: r.rotation_end }),
+    ...(r.hardships.length === 0 ? {} : { hardships: r.hardships }),
   }));
 }
 

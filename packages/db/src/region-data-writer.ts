@@ -151,6 +151,10 @@ const TEACHER_COLUMNS: Array<BulkColumn<TeacherRow>> = [
   { name: 'home_township', type: 'text', value: (t) => t.homeTownship ?? null },
   { name: 'home_school_code', type: 'text', value: (t) => t.homeSchoolCode ?? null },
   { name: 'rotation_end', type: 'text', value: (t) => t.rotationEnd ?? null },
+  {
+    name: 'hardships', type: 'jsonb', value: (t) => JSON.stringify(t.hardships ?? []),
+    convert: (v) => `ARRAY(SELECT jsonb_array_elements_text(${v}))`,
+  },
 ];
 
 const BUDGET_COLUMNS: Array<BulkColumn<RegionData['budgets'][number]>> = [

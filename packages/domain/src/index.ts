@@ -9,6 +9,8 @@ export * from './balance';
 export * from './region-evaluation';
 export * from './plan-dates';
 export * from './rotation-eligibility';
+export * from './rotation-points';
+export * from './document-number';
 export * from './geo';
 export * from './cost';
 export * from './budget-lines';

@@ -1,4 +1,5 @@
 import type { IndicatorCode } from './indicators';
+import type { RotationPoints } from './rotation-points';
 import type { Education, Level, SubjectGroup } from './types';
 
 export type SolveStatus = 'OPTIMAL' | 'FEASIBLE' | 'INFEASIBLE' | 'TIME_LIMIT' | 'ERROR';
@@ -35,6 +36,8 @@ export interface PlanRotation {
   startDate: string;
   termYears: number;
   distanceKm?: number;
+  /** The teacher's published rotation points (积分) and their parts, at the plan's reference date. */
+  points?: RotationPoints;
 }
 
 export interface PlanHire {

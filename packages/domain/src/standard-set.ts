@@ -1,3 +1,4 @@
+import { DEFAULT_ROTATION_POINTS, type RotationPointsRule } from './rotation-points';
 import { EDUCATIONS, type Education, type Gender, type Level } from './types';
 
 /** Thresholds of one level. `null` means reported, not judged. */
@@ -108,6 +109,8 @@ export interface StandardSet {
   postTransfer: PostTransferRules;
   /** Cost of recalling teachers on loan. */
   recall: RecallRules;
+  /** The published points rule (积分) choosing who rotates among the eligible (rotation-points.ts). */
+  rotationPoints: RotationPointsRule;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -178,6 +181,7 @@ export const NATIONAL_STANDARD_SET: StandardSet = deepFreeze({
   postTransfer: { maxOutPerSchool: 5, costPerPost: 0 },
   // 借调返校: the teacher's pay is already budgeted, so a recall costs nothing by default.
   recall: { costPerTeacher: 0 },
+  rotationPoints: DEFAULT_ROTATION_POINTS,
 } satisfies StandardSet);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -220,6 +224,7 @@ const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = new Set([
   'classes56PlusMax', 'minYearsAtSchool', 'minYearsBeforeRetirement', 'M', 'F', 'termYears',
   'compulsorySchoolMaxStudents', 'nineYearSchoolMaxStudents', 'seniorSchoolMaxStudents',
   'largeClassMin', 'oversizedClassMin', 'extraLargeClassMin', 'minPassing', 'maxOutPerSchool',
+  'yearsFrom', 'youngerThan', 'fromAge',
 ]);
 
 /** Shares of a whole, so a value above 1 is a typed percentage, not a rule. */

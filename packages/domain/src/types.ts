@@ -1,5 +1,7 @@
 /** Core vocabulary of the domain (see shared/domain.md). Plain data, no behaviour. */
 
+import type { Hardship } from './rotation-points';
+
 export const LEVELS = ['PRIMARY', 'JUNIOR', 'SENIOR'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -100,6 +102,8 @@ export interface Teacher {
   homeSchoolCode?: string | null;
   /** YYYY-MM-DD: the day the current rotation's term ends (null or absent when not rotating). */
   rotationEnd?: string | null;
+  /** Documented hardship (困难情形) that lowers the teacher's rotation points; absent or empty: none. */
+  hardships?: Hardship[];
 }
 
 export interface BudgetLine {

@@ -31,7 +31,8 @@ const plan: Plan = {
   county: '431124', year: 2027, backend: 'highs', status: 'OPTIMAL', gap: 0,
   cost: { total: 0, hires: 0, rotation: 0, transport: 0, extraQuota: 0 },
   rotations: [
-    { staffNo: 'T001', fromSchool: '4311240001', toSchool: '4311240002', level: 'PRIMARY', reason: 'Q3 at 清塘镇中心小学', startDate: '2027-09-01', termYears: 3 },
+    { staffNo: 'T001', fromSchool: '4311240001', toSchool: '4311240002', level: 'PRIMARY', reason: 'Q3 at 清塘镇中心小学', startDate: '2027-09-01', termYears: 3,
+      points: { total: 5.5, parts: [{ code: 'YEARS_AT_SCHOOL', label: '在校12年，超过6年的6年×0.5分', points: 3 }, { code: 'BACKBONE', label: '县级骨干', points: 2 }, { code: 'AGE', label: '年龄42岁（其他年龄段）', points: 0.5 }] } },
     { staffNo: 'T002', fromSchool: '4311240001', toSchool: '4311240003', level: 'PRIMARY', reason: 'Q2 at 上关村小学', startDate: '2027-09-01', termYears: 3 },
   ],
   hires: [{
@@ -52,12 +53,13 @@ describe('rotation list', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['交流名单', '清塘镇', '上关乡']);
     const full = workbook.getWorksheet('交流名单')!;
     expect(full.getCell('A1').value).toBe('道县 2027年 教师交流轮岗名单（方案：预算500万）');
-    expect(full.getRow(2).values).toEqual([undefined, '工号', '姓名', '任教学科', '骨干等级', '原学校', '交流学校', '起始日期', '交流期限(年)', '交流原因']);
+    expect(full.getRow(2).values).toEqual([undefined, '工号', '姓名', '任教学科', '骨干等级', '积分', '原学校', '交流学校', '起始日期', '交流期限(年)', '交流原因']);
     expect(full.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(full.rowCount).toBe(4);
     // Sorted by receiving township in pinyin order: 清塘镇 (qing) before 上关乡 (shang).
     expect(full.getRow(3).getCell(1).value).toBe('T001');
-    expect(full.getRow(3).getCell(6).value).toBe('清塘镇中心小学');
+    expect(full.getRow(3).getCell(5).value).toBe(5.5);
+    expect(full.getRow(3).getCell(7).value).toBe('清塘镇中心小学');
     expect(full.getRow(4).getCell(4).value).toBe('县级');
     expect(workbook.getWorksheet('清塘镇')!.rowCount).toBe(3);
   });
@@ -77,8 +79,8 @@ describe('rotation list', () => {
     const bytes = writeCsv(rotationList(plan, region, meta));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('工号,姓名,任教学科,骨干等级,原学校,交流学校,起始日期,交流期限(年),交流原因');
-    expect(lines[1]).toBe('T001,"李娟, ""小李""",音乐,县级,城关第一小学,清塘镇中心小学,2027-09-01,3,Q3 at 清塘镇中心小学');
+    expect(lines[0]).toBe('工号,姓名,任教学科,骨干等级,积分,原学校,交流学校,起始日期,交流期限(年),交流原因');
+    expect(lines[1]).toBe('T001,"李娟, ""小李""",音乐,县级,5.5,城关第一小学,清塘镇中心小学,2027-09-01,3,Q3 at 清塘镇中心小学');
   });
 });
 
@@ -102,7 +104,7 @@ describe('formula-safe lists', () => {
   it('writes formula-like text with a quote in front, in CSV and XLSX, and numbers as numbers', async () => {
     const lines = writeCsv(rotationList(plan, hostile, meta)).toString('utf8').slice(1).trimEnd().split('\r\n');
     const line = (staffNo: string) => lines.find((l) => l.startsWith(`${staffNo},`));
-    expect(line('T001')).toBe("T001,'-2+3,音乐,县级,城关第一小学,清塘镇中心小学,2027-09-01,3,Q3 at 清塘镇中心小学");
+    expect(line('T001')).toBe("T001,'-2+3,音乐,县级,5.5,城关第一小学,清塘镇中心小学,2027-09-01,3,Q3 at 清塘镇中心小学");
     expect(line('T002')).toContain(`,'\t=1+2,`);
     expect(line('T002')).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
     const workbook = new ExcelJS.Workbook();

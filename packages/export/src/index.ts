@@ -7,3 +7,6 @@ export { writeXlsx } from './xlsx-writer';
 export { writeCsv } from './csv-writer';
 export { listFile, LIST_NAMES, type ListFile, type ListName, type ListFormat } from './list-file';
 export { formulaSafe, formulaSafeCell, unFormulaSafe } from './formula-safe';
+export { documentFile, DOCX_CONTENT_TYPE, type DocumentFile, type DocumentName } from './document-file';
+export { noticeDocument, rotationDocument, type DocumentMeta } from './plan-documents';
+export { writeOfficialDocument, chineseDate, type OfficialDocument, type DocumentAttachment } from './official-document';

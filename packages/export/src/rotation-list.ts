@@ -8,6 +8,8 @@ export interface RotationListRow {
   name: string;
   subject: string;
   backbone: string;
+  /** 积分: the published rotation points (empty for a plan computed before points existed). */
+  points: number | '';
   fromSchool: string;
   toSchool: string;
   toTownship: string;
@@ -31,6 +33,7 @@ export function rotationList(plan: Plan, region: RegionData, meta: ListMeta): Hr
       name: teacher?.name ?? '',
       subject: teacher?.subject ?? '',
       backbone: BACKBONE_ZH[teacher?.backbone ?? 'NONE'],
+      points: r.points?.total ?? '',
       fromSchool: schools.get(r.fromSchool)?.name ?? r.fromSchool,
       toSchool: to?.name ?? r.toSchool,
       toTownship: to?.township ?? '',
@@ -48,6 +51,7 @@ export function rotationList(plan: Plan, region: RegionData, meta: ListMeta): Hr
       { heading: '姓名', width: 10, value: (r) => r.name },
       { heading: '任教学科', width: 10, value: (r) => r.subject },
       { heading: '骨干等级', width: 10, value: (r) => r.backbone },
+      { heading: '积分', width: 8, value: (r) => r.points },
       { heading: '原学校', width: 24, value: (r) => r.fromSchool },
       { heading: '交流学校', width: 24, value: (r) => r.toSchool },
       { heading: '起始日期', width: 12, value: (r) => r.startDate },

@@ -32,6 +32,7 @@ const FORMATS: Record<string, string> = {
   preferred_schools: '学校标识码，多个以分号分隔',
   home_school_code: '交流轮岗中的教师：保留编制的原学校标识码（同一区县，不同于当前学校）；否则留空',
   rotation_end: 'YYYY-MM-DD，交流期满日期（须同时填写编制所在学校）',
+  hardships: '疾病/照顾家庭/夫妻分居，多项以分号分隔，可留空；须有证明材料，每项按积分规则扣分',
   min_km: '公里（交通补贴用）',
   grade: '一年级…九年级、高一…高三（初一至初三亦可）；须属于所填学段',
   year: '学年开始的年份，如 2027 表示 2027 年秋季入学',

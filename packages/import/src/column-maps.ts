@@ -97,6 +97,8 @@ export const TEACHER_SHEET: SheetSpec = {
     // 交流轮岗: the school holding the post while the teacher teaches at 学校标识码, and the term's end.
     opt('home_school_code', '编制所在学校'),
     opt('rotation_end', '交流期满日期'),
+    // Documented hardship (疾病/照顾家庭/夫妻分居, several separated by ;): lowers the rotation points.
+    opt('hardships', '困难情形'),
   ],
 };
 

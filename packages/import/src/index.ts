@@ -6,7 +6,7 @@ export { SHEETS, SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, BUDGET_SHEET, COST_
 export type { SheetKind, SheetSpec, ColumnSpec } from './column-maps';
 export {
   LEVEL_VALUES, SCHOOL_KIND_VALUES, AREA_VALUES, YES_NO_VALUES, GENDER_VALUES, EDUCATION_VALUES, BACKBONE_VALUES, STATUS_VALUES,
-  COST_ITEM_VALUES, parseValue, labelList,
+  COST_ITEM_VALUES, HARDSHIP_VALUES, parseValue, labelList,
 } from './value-maps';
 export type { ValueMap } from './value-maps';
 export { readRoster } from './roster-reader';

@@ -2,7 +2,7 @@ import { gradeLabel, type County, type RegionData } from '@junheng/domain';
 import { BUDGET_SHEET, COST_SHEET, GRADE_SHEET, INTAKE_SHEET, SCHOOL_SHEET, SECTION_SHEET, TEACHER_SHEET, type SheetSpec } from './column-maps';
 import { costTableRows } from './cost-tables';
 import {
-  AREA_VALUES, BACKBONE_VALUES, COST_ITEM_VALUES, EDUCATION_VALUES, GENDER_VALUES, LEVEL_VALUES, SCHOOL_KIND_VALUES, STATUS_VALUES, YES_NO_VALUES,
+  AREA_VALUES, BACKBONE_VALUES, COST_ITEM_VALUES, EDUCATION_VALUES, GENDER_VALUES, HARDSHIP_VALUES, LEVEL_VALUES, SCHOOL_KIND_VALUES, STATUS_VALUES, YES_NO_VALUES,
 } from './value-maps';
 
 /** A cell as written to a file: text, a number, or empty. */
@@ -63,6 +63,7 @@ export function regionSheetRows(data: RegionData): SheetRows[] {
         title: t.title, certificate: yesNo(t.certificate), backbone: BACKBONE_VALUES.labels[t.backbone], started_at_school: t.startedAtSchool,
         status: STATUS_VALUES.labels[t.status], annual_cost: t.annualCost, preferred_schools: (t.preferredSchools ?? []).join(';') || null,
         home_township: t.homeTownship ?? null, home_school_code: t.homeSchoolCode ?? null, rotation_end: t.rotationEnd ?? null,
+        hardships: (t.hardships ?? []).map((h) => HARDSHIP_VALUES.labels[h]).join(';') || null,
       })),
     },
     {

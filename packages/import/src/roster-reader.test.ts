@@ -75,6 +75,28 @@ describe('readRoster', () => {
     ]);
   });
 
+  it('reads 困难情形 as a list of 疾病/照顾家庭/夫妻分居 (English aliases too) and names a bad one in Chinese', async () => {
+    const tables = regionTables(sampleRegion());
+    setCell(tables, 'teachers', 1, 'hardships', 'spouse posted elsewhere；疾病'); // T001 (row 2)
+    setCell(tables, 'teachers', 3, 'hardships', '照顾家庭'); // T003 (row 4)
+    const path = join(tmp(), 'hardships.xlsx');
+    await writeTablesWorkbook(path, tables);
+    const ok = await readRoster(path, options);
+    expect(ok.problems).toEqual([]);
+    // Kept in the list's order (疾病, 照顾家庭, 夫妻分居), whatever the order typed.
+    expect(ok.data?.teachers[0]?.hardships).toEqual(['ILLNESS', 'SPOUSE_APART']);
+    expect(ok.data?.teachers[2]?.hardships).toEqual(['FAMILY_CARE']);
+    expect(ok.data?.teachers[1]?.hardships).toBeUndefined();
+    setCell(tables, 'teachers', 5, 'hardships', '疾病;=1+1'); // T005 (row 6)
+    const badPath = join(tmp(), 'bad-hardships.xlsx');
+    await writeTablesWorkbook(badPath, tables);
+    const bad = await readRoster(badPath, options);
+    expect(bad.data).toBeNull();
+    expect(bad.problems).toEqual([
+      expect.objectContaining({ sheet: '教师', row: 6, column: '困难情形', message: '“=1+1”不是有效的困难情形，应为 疾病/照顾家庭/夫妻分居（多项以分号分隔）' }),
+    ]);
+  });
+
   it('reads 普通教室数 as an optional whole number and 新增教室 as an optional cost, refusing bad values in Chinese', async () => {
     const data = sampleRegion();
     // Empty: not recorded (no spare room assumed); the cost sheet without 新增教室: classrooms cannot be built.

@@ -1,12 +1,25 @@
-import type { Teacher } from '@junheng/domain';
+import type { Hardship, Teacher } from '@junheng/domain';
 import type { RowReader } from './row-reader';
-import { BACKBONE_VALUES, EDUCATION_VALUES, GENDER_VALUES, LEVEL_VALUES, STATUS_VALUES, YES_NO_VALUES } from './value-maps';
+import { BACKBONE_VALUES, EDUCATION_VALUES, GENDER_VALUES, HARDSHIP_VALUES, labelList, LEVEL_VALUES, parseValue, STATUS_VALUES, YES_NO_VALUES } from './value-maps';
 
 const ID_NUMBER = /^(\d{17}[\dXx]|\d{15})$/;
 
 /** Splits a list cell: 4311240001;4311240002 (also , ， ； 、 and spaces). */
 export function splitList(text: string): string[] {
   return text.split(/[;,，；、\s]+/).filter((s) => s !== '');
+}
+
+/** 困难情形: a list of 疾病/照顾家庭/夫妻分居 (or the English codes and aliases), each once, in the list's order. */
+function parseHardships(r: RowReader): Hardship[] {
+  // Spaces stay inside an item ("spouse posted elsewhere"); ; , ， ； 、 separate items.
+  const items = r.text('hardships', { required: false, maxLength: 100 }).split(/[;,，；、]+/).map((s) => s.trim()).filter((s) => s !== '');
+  const found = new Set<Hardship>();
+  for (const item of items) {
+    const code = parseValue(HARDSHIP_VALUES, item);
+    if (code === undefined) r.problem('hardships', `“${item}”不是有效的困难情形，应为 ${labelList(HARDSHIP_VALUES)}（多项以分号分隔）`);
+    else found.add(code);
+  }
+  return (Object.keys(HARDSHIP_VALUES.labels) as Hardship[]).filter((h) => found.has(h));
 }
 
 /** One row of 教师 / teachers.csv; undefined when a field is wrong (the problems are recorded). */
@@ -31,6 +44,7 @@ export function parseTeacherRow(r: RowReader): Teacher | undefined {
   const homeTownship = r.text('home_township', { required: false, maxLength: 100 });
   const homeSchoolCode = r.text('home_school_code', { required: false, maxLength: 20 });
   const rotationEnd = r.date('rotation_end', { required: false });
+  const hardships = parseHardships(r);
   // The school and county of the home school are checked across sheets (cross-sheet-checks.ts).
   if (homeSchoolCode !== '' && homeSchoolCode === schoolCode) r.problem('home_school_code', '编制所在学校与当前学校相同：不在交流中的教师请留空');
   if (rotationEnd !== undefined && homeSchoolCode === '') r.problem('rotation_end', '填写了交流期满日期，但没有填写编制所在学校');
@@ -50,5 +64,6 @@ export function parseTeacherRow(r: RowReader): Teacher | undefined {
     // Present only for a teacher on rotation, as the database reader gives them back.
     ...(homeSchoolCode ? { homeSchoolCode } : {}),
     ...(rotationEnd ? { rotationEnd } : {}),
+    ...(hardships.length > 0 ? { hardships } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { AreaType, BackboneLevel, CostItem, Education, Gender, Level, SchoolKind, TeacherStatus } from '@junheng/domain';
+import type { AreaType, BackboneLevel, CostItem, Education, Gender, Hardship, Level, SchoolKind, TeacherStatus } from '@junheng/domain';
 
 /**
  * A closed list of values: the Chinese label written in templates and exports, and every spelling
@@ -96,6 +96,17 @@ export const BACKBONE_VALUES: ValueMap<BackboneLevel> = {
   name: '骨干等级',
   labels: { NONE: '无', COUNTY: '县级', CITY: '市级', PROVINCE: '省级' },
   aliases: { 否: 'NONE', 县级骨干: 'COUNTY', 市级骨干: 'CITY', 省级骨干: 'PROVINCE' },
+};
+
+/** 困难情形: documented hardship that lowers the rotation points (several per teacher, separated by ;). */
+export const HARDSHIP_VALUES: ValueMap<Hardship> = {
+  name: '困难情形',
+  labels: { ILLNESS: '疾病', FAMILY_CARE: '照顾家庭', SPOUSE_APART: '夫妻分居' },
+  aliases: {
+    重病: 'ILLNESS', 大病: 'ILLNESS', 患病: 'ILLNESS', illness: 'ILLNESS', 'serious illness': 'ILLNESS',
+    照顾家人: 'FAMILY_CARE', 'family care': 'FAMILY_CARE', carer: 'FAMILY_CARE', 'caring for family': 'FAMILY_CARE',
+    两地分居: 'SPOUSE_APART', 'spouse apart': 'SPOUSE_APART', 'spouse posted elsewhere': 'SPOUSE_APART',
+  },
 };
 
 export const STATUS_VALUES: ValueMap<TeacherStatus> = {

@@ -1,5 +1,5 @@
-import type { IndicatorCode, PlanClassSplit, PlanHire, PlanRotation, Teacher } from '@junheng/domain';
-import { hireReason, meetsHireMinimum, rotationReason, teachersForPeriods } from '@junheng/domain';
+import type { IndicatorCode, PlanClassSplit, PlanHire, PlanRotation, RotationPoints, Teacher } from '@junheng/domain';
+import { hireReason, meetsHireMinimum, rankByRotationPoints, rotationReason, teachersForPeriods } from '@junheng/domain';
 import type { AggregateSolution } from './aggregate-solution';
 import type { AllocationModel, FlowVar } from './allocation-model';
 import { hireCounts, typeCounts } from './constraints/section-standards';
@@ -19,10 +19,14 @@ function better(a: [number, number, number], b: [number, number, number]): boole
 }
 
 /**
- * Flows become named teachers. For each donor section and type, teachers go longest tenure first
- * (locked and excluded teachers are never in the movable lists); each takes the route they prefer
- * (a stated preferred school, then their home township), then the nearest. The reason names the
- * indicator of the receiving school the move serves.
+ * Flows become named teachers. For each donor section and type, the teachers who rotate are chosen by
+ * the standard set's published points rule (积分, highest first, ties as the rule states; locked and
+ * excluded teachers are never in the movable lists). Routes are then given out so that stated
+ * preferences are honoured where the plan allows: the chosen teachers whose preferred school (意向交流学校)
+ * is among the group's receivers pick first (in points order), then the others; each takes the route
+ * they prefer (a stated preferred school, then their home township), then the nearest. Each rotation
+ * carries the teacher's points and their parts. The reason names the indicator of the receiving school
+ * the move serves.
  */
 export function disaggregateRotations(model: AllocationModel, solution: AggregateSolution): PlanRotation[] {
   const { index } = model;
@@ -46,14 +50,23 @@ export function disaggregateRotations(model: AllocationModel, solution: Aggregat
   const rotations: PlanRotation[] = [];
   for (const routes of groups.values()) {
     const first = routes[0]!.flow;
-    for (const teacher of first.arc.donor.movable[first.type]!) {
+    const units = routes.reduce((a, r) => a + r.left, 0);
+    const chosen = rankByRotationPoints(first.arc.donor.movable[first.type]!, index.refDate, index.standards.rotationPoints).slice(0, units);
+    const prefersOne = (t: Teacher) => routes.some((r) => arcScore(t, r.flow)[0] === 0);
+    const picked = new Map<Teacher, { flow: FlowVar; points: RotationPoints }>();
+    for (const { teacher, points } of [...chosen.filter((c) => prefersOne(c.teacher)), ...chosen.filter((c) => !prefersOne(c.teacher))]) {
       let best: { flow: FlowVar; left: number } | null = null;
       for (const r of routes) if (r.left > 0 && (!best || better(arcScore(teacher, r.flow), arcScore(teacher, best.flow)))) best = r;
       if (!best) break;
       best.left -= 1;
-      const receiver = best.flow.arc.receiver;
+      picked.set(teacher, { flow: best.flow, points });
+    }
+    for (const { teacher } of chosen) {
+      const pick = picked.get(teacher);
+      if (!pick) continue;
+      const receiver = pick.flow.arc.receiver;
       const gaps = gapsOf(receiver);
-      const served: IndicatorCode | undefined = SERVE_ORDER.find((ind) => typeCounts(ind, best!.flow.type) && gaps[ind]! > 0);
+      const served: IndicatorCode | undefined = SERVE_ORDER.find((ind) => typeCounts(ind, pick.flow.type) && gaps[ind]! > 0);
       if (served) gaps[served]! -= 1;
       rotations.push({
         staffNo: teacher.staffNo,
@@ -64,7 +77,8 @@ export function disaggregateRotations(model: AllocationModel, solution: Aggregat
         indicator: served ?? null,
         startDate: index.refDate,
         termYears: index.standards.rotation.termYears,
-        distanceKm: Math.round(best.flow.arc.km * 10) / 10,
+        distanceKm: Math.round(pick.flow.arc.km * 10) / 10,
+        points: pick.points,
       });
     }
   }

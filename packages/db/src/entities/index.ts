@@ -6,6 +6,7 @@ import { PlanEntity } from './plan.entity';
 import { PlannedClassEntity } from './planned-class.entity';
 import { PostEarmarkEntity } from './post-earmark.entity';
 import { QuotaChangeEntity } from './quota-change.entity';
+import { RegionDocumentSettingsEntity } from './region-document-settings.entity';
 import { RegionEntity } from './region.entity';
 import { ScenarioEntity } from './scenario.entity';
 import { SchoolFacilitiesEntity } from './school-facilities.entity';
@@ -18,7 +19,7 @@ import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
 export {
-  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, QuotaChangeEntity, RegionEntity, ScenarioEntity,
+  AuditLogEntity, BudgetLineEntity, CostItemEntity, PlanEntity, PlannedClassEntity, PostEarmarkEntity, QuotaChangeEntity, RegionDocumentSettingsEntity, RegionEntity, ScenarioEntity,
   SchoolFacilitiesEntity, SchoolEntity, SectionEntity, StaffingQuotaEntity, StandardSetEntity, TeacherEntity, UserEntity,
   SectionGradeEntity, IntakeForecastEntity,
 };
@@ -30,5 +31,5 @@ export type { UserRole } from './user.entity';
 export const ENTITIES = [
   RegionEntity, SchoolEntity, SchoolFacilitiesEntity, StaffingQuotaEntity, SectionEntity, TeacherEntity,
   BudgetLineEntity, CostItemEntity, ScenarioEntity, PlanEntity, UserEntity, AuditLogEntity, StandardSetEntity,
-  PostEarmarkEntity, PlannedClassEntity, QuotaChangeEntity, SectionGradeEntity, IntakeForecastEntity,
+  PostEarmarkEntity, PlannedClassEntity, QuotaChangeEntity, SectionGradeEntity, IntakeForecastEntity, RegionDocumentSettingsEntity,
 ];

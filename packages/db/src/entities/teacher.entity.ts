@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { BackboneLevel, Education, Gender, Level, TeacherStatus } from '@junheng/domain';
+import type { BackboneLevel, Education, Gender, Hardship, Level, TeacherStatus } from '@junheng/domain';
 import { numericTransformer } from './numeric-transformer';
 
 @Entity('teacher')
@@ -74,4 +74,8 @@ export class TeacherEntity {
   /** YYYY-MM-DD: when the rotation term ends. */
   @Column({ name: 'rotation_end', type: 'varchar', length: 10, nullable: true })
   rotationEnd!: string | null;
+
+  /** Documented hardship (困难情形) that lowers the rotation points: ILLNESS, FAMILY_CARE, SPOUSE_APART. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  hardships!: Hardship[];
 }

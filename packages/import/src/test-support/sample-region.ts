@@ -65,7 +65,7 @@ export function sampleRegion(): RegionData {
       teacher('T002', '2143112401', 'PRIMARY', { status: 'LEAVE', title: '高级' }),
       // on rotation at 寿雁镇中心学校 until 2029-09-01; the post stays at 城关第一小学
       teacher('T003', '2143112402', 'PRIMARY', { education: 'ASSOCIATE', certificate: false, homeSchoolCode: '2143112401', rotationEnd: '2029-09-01' }),
-      teacher('T004', '2143112402', 'PRIMARY', { status: 'ON_LOAN' }),
+      teacher('T004', '2143112402', 'PRIMARY', { status: 'ON_LOAN', hardships: ['ILLNESS', 'SPOUSE_APART'] }),
       teacher('T005', '2143112402', 'JUNIOR', { education: 'MASTER', backbone: 'PROVINCE' }),
       teacher('T006', '2143112402', 'JUNIOR', { education: 'DOCTORATE' }),
       teacher('T007', '2143112503', 'PRIMARY', { education: 'SECONDARY_VOCATIONAL', gender: 'F', title: '未定级' }),

@@ -1,4 +1,4 @@
-import type { Education, IndicatorCode, Level, SubjectGroup } from '@junheng/domain';
+import type { Education, IndicatorCode, Level, RotationPoints as DomainRotationPoints, SubjectGroup } from '@junheng/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EducationEnum, IndicatorCodeEnum, LevelEnum } from '../enums/register-enums';
 
@@ -26,6 +26,20 @@ export class PlanLineSpending {
   @Field(() => Float) amount!: number;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'One part of a teacher\'s rotation points (积分).' })
+export class RotationPointsPart {
+  @Field({ description: 'YEARS_AT_SCHOOL, BACKBONE, TITLE, AGE, HARDSHIP_ILLNESS, HARDSHIP_FAMILY_CARE, HARDSHIP_SPOUSE_APART; HARDSHIP (all hardships together) for roles without personal data.' })
+  code!: string;
+  @Field({ description: 'What the part counts, e.g. "在校10年，超过6年的4年×1分" (generic labels for roles without personal data).' }) label!: string;
+  @Field(() => Float) points!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A teacher\'s published rotation points (积分): who rotates among the eligible goes by them, highest first.' })
+export class RotationPoints {
+  @Field(() => Float) total!: number;
+  @Field(() => [RotationPointsPart]) parts!: RotationPointsPart[];
+}
+
 @ObjectType({ description: 'One teacher who rotates (交流轮岗).' })
 export class PlanRotation {
   /** Not in the schema: resolved to objects by the plan field resolvers. */
@@ -40,6 +54,8 @@ export class PlanRotation {
   @Field() startDate!: string;
   @Field(() => Int) termYears!: number;
   @Field(() => Float, { nullable: true }) distanceKm!: number | null;
+  /** Not in the schema as is: the points field resolver masks it per role. */
+  points?: DomainRotationPoints;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'New posts to fill at a school.' })

@@ -159,7 +159,7 @@ describe('scenarios end to end', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(2).values).toEqual([undefined, '工号', '姓名', '任教学科', '骨干等级', '原学校', '交流学校', '起始日期', '交流期限(年)', '交流原因']);
+    expect(sheet.getRow(2).values).toEqual([undefined, '工号', '姓名', '任教学科', '骨干等级', '积分', '原学校', '交流学校', '起始日期', '交流期限(年)', '交流原因']);
     expect(sheet.rowCount - 2).toBe(plan.rotations.length);
     const staffNos = new Set(plan.rotations.map((r: any) => r.staffNo));
     for (let i = 3; i <= sheet.rowCount; i += 1) expect(staffNos.has(String(sheet.getRow(i).getCell(1).value))).toBe(true);

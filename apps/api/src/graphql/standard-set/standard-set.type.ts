@@ -71,6 +71,12 @@ export class StandardSet {
   @Field(() => SixOfSevenRule) sixOfSeven!: SixOfSevenRule;
   @Field(() => [IndicatorInfo]) indicators!: IndicatorInfo[];
 
+  @Field({ description: 'The published rotation points rule (积分) in words, as the notice prints it; change it with overrides under `rotationPoints`.' })
+  rotationPointsRule!: string;
+
+  @Field({ description: 'The rotation points rule\'s numbers as JSON (perYearAtSchool, yearsFrom, backbone, title, age, hardshipDeduction).' })
+  rotationPoints!: string;
+
   @Field(() => String, { nullable: true, description: 'The region whose saved set applies (the county itself or its city); null: the national defaults.' })
   ownerRegionCode!: string | null;
 

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, INDICATOR_LABELS_ZH, LEVELS, type StandardSet as DomainStandardSet } from '@junheng/domain';
+import { describeRotationPointsRule, INDICATOR_CODES, INDICATOR_LABELS_ZH, LEVELS, type StandardSet as DomainStandardSet } from '@junheng/domain';
 import { IndicatorInfo, LevelStandards, RotationRules, SixOfSevenRule, SizeRules, StandardSet } from './standard-set.type';
 
 /** Who saved a regional set, and when (absent for the national defaults). */
@@ -26,6 +26,8 @@ export function toStandardSet(set: DomainStandardSet, origin: StandardSetOrigin 
     rotation: Object.assign(new RotationRules(), { ...rotation, retirementAgeMale: retirementAge.M, retirementAgeFemale: retirementAge.F }),
     sizes: Object.assign(new SizeRules(), set.sizes),
     sixOfSeven: Object.assign(new SixOfSevenRule(), set.sixOfSeven),
+    rotationPointsRule: describeRotationPointsRule(set.rotationPoints),
+    rotationPoints: JSON.stringify(set.rotationPoints),
     indicators: INDICATOR_CODES.map((code) => Object.assign(new IndicatorInfo(), { code, label: INDICATOR_LABELS_ZH[code] })),
     ownerRegionCode: origin?.ownerRegionCode ?? null,
     overrides: origin ? JSON.stringify(origin.overrides) : null,
