@@ -29,18 +29,23 @@ describe('backend agreement on generated counties', () => {
   }
 
   // (8 schools, seed 12) left: since the backbone share no longer caps the rotation, javascript-lp-solver's
-  // branch and bound does not prove that instance's optimum within 30 s; 7 schools, seed 16 it does.
-  for (const [schools, seed] of [[6, 11], [7, 16], [10, 13]] as const) {
+  // branch and bound does not prove that instance's optimum within 30 s; 7 schools, seed 16 it does. (10
+  // schools, seed 13) left when recalls and post transfers joined the model (no proof in 120 s); 9 schools,
+  // seed 13 it proves in about 4 s.
+  for (const [schools, seed] of [[6, 11], [7, 16], [9, 13]] as const) {
     it(`MIP with integer flows: same optimum on ${schools} schools (seed ${seed})`, async () => {
       const region = generateCounty({ schools, seed });
       const model = buildModel(region, NATIONAL_STANDARD_SET, scenarioFor(region, { budgetCap: 400_000 }), { integerFlows: true });
-      const a = await highs.solve(model, { mipGap: 0, timeLimitSeconds: 30 });
-      const b = await jslp.solve(model, { mipGap: 0, timeLimitSeconds: 30 });
+      // A generous limit: on a loaded 2-core machine javascript-lp-solver needs more than 30 s for 10 schools,
+      // and an optimum cut short by the clock is not a disagreement.
+      const a = await highs.solve(model, { mipGap: 0, timeLimitSeconds: 120 });
+      const b = await jslp.solve(model, { mipGap: 0, timeLimitSeconds: 120 });
+      expect([a.status, b.status]).toEqual(['OPTIMAL', 'OPTIMAL']);
       expect(close(a.objective!, b.objective!, 1e-7)).toBe(true);
       for (const r of [a, b]) {
         expect(maxViolation(model, r.values!)).toBeLessThan(1e-6);
         model.variables.forEach((v, i) => v.integer && expect(Math.abs(r.values![i]! - Math.round(r.values![i]!))).toBeLessThan(1e-6));
       }
-    });
+    }, 300_000);
   }
 });
