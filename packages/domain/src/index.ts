@@ -33,3 +33,4 @@ export * from './teaching-time';
 export * from './classrooms';
 export * from './plan-spending';
 export * from './plan-resources-check';
+export * from './working-days';

@@ -7,6 +7,7 @@ import { LoginThrottle1765000000000 } from './1765000000000-login-throttle';
 import { SessionVersion1765100000000 } from './1765100000000-session-version';
 import { SchoolClassrooms1765300000000 } from './1765300000000-school-classrooms';
 import { ApplyCarryOver1765400000000 } from './1765400000000-apply-carry-over';
+import { ScenarioLifecycle1765600000000 } from './1765600000000-scenario-lifecycle';
 
 /** Every migration, oldest first. Add new ones here (never edit one that has shipped). */
-export const MIGRATIONS = [Initial1764201600000, PlanApply1764300000000, RegionChangeNotify1764400000000, StandardSet1764600000000, TeacherHomeSchoolIndex1764700000000, LoginThrottle1765000000000, SessionVersion1765100000000, SchoolClassrooms1765300000000, ApplyCarryOver1765400000000];
+export const MIGRATIONS = [Initial1764201600000, PlanApply1764300000000, RegionChangeNotify1764400000000, StandardSet1764600000000, TeacherHomeSchoolIndex1764700000000, LoginThrottle1765000000000, SessionVersion1765100000000, SchoolClassrooms1765300000000, ApplyCarryOver1765400000000, ScenarioLifecycle1765600000000];

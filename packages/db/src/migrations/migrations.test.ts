@@ -21,7 +21,7 @@ describe('migrations', () => {
       "select tablename from pg_tables where schemaname = 'public' and tablename <> 'migrations' order by 1",
     );
     expect(tables.map((t) => t.tablename)).toEqual([
-      'app_user', 'audit_log', 'budget_line', 'cost_item', 'login_throttle', 'plan', 'planned_class', 'post_earmark', 'region', 'scenario', 'school',
+      'app_user', 'audit_log', 'budget_line', 'cost_item', 'login_throttle', 'plan', 'planned_class', 'post_earmark', 'region', 'region_holiday', 'scenario', 'scenario_history', 'scenario_objection', 'school',
       'school_facilities', 'section', 'staffing_quota', 'standard_set', 'teacher',
     ]);
     const indexes = await db.dataSource.query<Array<{ indexname: string }>>(
