@@ -18,6 +18,10 @@ import { ScenarioStaleness } from './graphql/scenario/scenario-staleness';
 import { RolloverService } from './graphql/rollover/rollover.service';
 import { ServerInfoService } from './graphql/server-info/server-info.service';
 import { StandardSetService } from './graphql/standard-set/standard-set.service';
+import { NoticeSettingsService } from './graphql/lifecycle/notice-settings.service';
+import { ScenarioLifecycleService } from './graphql/lifecycle/scenario-lifecycle.service';
+import { ScenarioObjectionService } from './graphql/lifecycle/scenario-objection.service';
+import { PublicNoticeService } from './graphql/lifecycle/public-notice.service';
 
 /** Stateless services, created once per server; every method takes the request context first. */
 export interface ApiServices {
@@ -37,6 +41,10 @@ export interface ApiServices {
   serverInfo: ServerInfoService;
   standardSets: StandardSetService;
   auditLog: AuditLogService;
+  lifecycle: ScenarioLifecycleService;
+  objections: ScenarioObjectionService;
+  noticeSettings: NoticeSettingsService;
+  publicNotice: PublicNoticeService;
 }
 
 /**
@@ -66,5 +74,9 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
     auditLog: new AuditLogService(),
+    lifecycle: new ScenarioLifecycleService(staleness),
+    objections: new ScenarioObjectionService(),
+    noticeSettings: new NoticeSettingsService(),
+    publicNotice: new PublicNoticeService(),
   };
 }

@@ -34,3 +34,4 @@ export * from './classrooms';
 export * from './plan-spending';
 export * from './plan-resources-check';
 export * from './working-days';
+export * from './rotation-changes';

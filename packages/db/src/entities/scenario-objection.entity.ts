@@ -1,16 +1,10 @@
+import type { RotationChange } from '@junheng/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ObjectionDecision = 'UPHELD' | 'DISMISSED';
 
-/** A changed line of a supplementary notice (补充公示): a published rotation dropped, added or changed by a re-solve. */
-export interface SupplementLine {
-  change: 'REMOVED' | 'ADDED' | 'CHANGED';
-  staffNo: string;
-  /** The rotation as published (REMOVED, CHANGED). */
-  before: { fromSchool: string; toSchool: string } | null;
-  /** The rotation now (ADDED, CHANGED). */
-  after: { fromSchool: string; toSchool: string } | null;
-}
+/** A changed line of a supplementary notice (补充公示). */
+export type SupplementLine = RotationChange;
 
 /** An objection (异议) to a published notice, recorded by HR on a teacher's behalf and decided by ADMIN. */
 @Entity('scenario_objection')

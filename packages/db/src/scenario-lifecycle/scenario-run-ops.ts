@@ -64,7 +64,7 @@ export async function scenarioStatus(ds: DataSource, scenarioId: string): Promis
  * Stores the plan at most once per scenario: a job retried after a crash, or run by two workers,
  * can never leave two plans, and a scenario cancelled meanwhile gets none. Returns whether this call stored it.
  */
-export async function storePlanOnce(ds: DataSource, scenarioId: string, fingerprint: string, body: { plan: Plan } & object): Promise<boolean> {
+export async function storePlanOnce(ds: DataSource, scenarioId: string, fingerprint: string, body: object): Promise<boolean> {
   return ds.transaction(async (manager) => {
     // A cancel that lands while the solve finishes wins: the row is locked, and a scenario no longer
     // RUNNING (cancelled, or solved by another worker) gets no plan.

@@ -1,9 +1,8 @@
 import {
-  AuditLogEntity, bumpDataVersions, loadRegionData, lockCountiesForWrite, PlanChangesConflictError, PlanEntity, regionFingerprint,
-  ScenarioEntity, writePlanChanges,
+  AuditLogEntity, bumpDataVersions, canTransition, decodeStoredPlan, IllegalTransitionError, loadRegionData, lockCountiesForWrite, PlanChangesConflictError,
+  PlanEntity, regionFingerprint, ScenarioEntity, scenarioParametersOf, SCENARIO_TRANSITIONS, transition, writePlanChanges,
 } from '@junheng/db';
-import { applyPlan, type BudgetCommitment, type Plan } from '@junheng/domain';
-import { scenarioParametersOf } from '@junheng/jobs';
+import { applyPlan, type BudgetCommitment } from '@junheng/domain';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
 import { AppError, budgetOverrun, conflict, stalePlan } from '../../errors/app-error';
@@ -23,7 +22,7 @@ function overrunMessage(lines: BudgetCommitment[]): string {
 }
 
 /**
- * Applies a solved plan in one transaction, only if the county's data is what the plan was computed
+ * Applies a plan whose notice has closed (CLOSED: approved, published, window over, objections decided) in one transaction, only if the county's data is what the plan was computed
  * from (its fingerprint); otherwise the scenario becomes STALE and nothing changes. The changes are
  * domain `applyPlan`'s: teachers move with their home school and term, hired posts are earmarked,
  * class splits become planned classes, the cost is committed to the budget lines of the plan year
@@ -45,10 +44,10 @@ export class PlanApplyService {
         const current = await manager.findOne(ScenarioEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!current) throw conflict('The scenario was deleted (方案已删除)');
         if (current.status === 'APPLIED') throw conflict('The scenario has already been applied (方案已执行)');
-        if (current.status !== 'SOLVED') throw conflict(`Only a solved scenario can be applied; this one is ${current.status} (只有已求解的方案可以执行)`);
+        if (!canTransition(current.status, 'apply')) throw new IllegalTransitionError(current.status, 'apply', SCENARIO_TRANSITIONS.apply.from);
         const planRow = await manager.findOneByOrFail(PlanEntity, { scenarioId: id });
         if ((await regionFingerprint(manager, parameters.countyCodes)) !== planRow.fingerprint) throw new StaleData();
-        const plan = (planRow.body as unknown as { plan: Plan }).plan;
+        const { plan } = decodeStoredPlan(planRow.body);
         const region = await loadRegionData(manager, parameters.countyCodes);
         const applied = applyPlan(region, { ...plan, county: row.countyCode }, { oversizedClassMin });
         if (applied.problems.length) {
@@ -61,7 +60,7 @@ export class PlanApplyService {
           })));
         }
         await writePlanChanges(manager, row.countyCode, id, plan.year, applied.changes);
-        await manager.update(ScenarioEntity, { id }, { status: 'APPLIED' });
+        await transition(manager, id, 'apply', viewer, { details: { rotations: applied.changes.moves.length } });
         await bumpDataVersions(manager, parameters.countyCodes);
         await manager.insert(AuditLogEntity, {
           username: viewer.username,
@@ -87,7 +86,7 @@ export class PlanApplyService {
         });
       }
       if (!(error instanceof StaleData) && !(error instanceof PlanChangesConflictError)) throw error;
-      await this.staleness.markStale(ctx.dataSource, [id]);
+      await this.staleness.markStale(ctx.dataSource, [id], viewer);
       await ctx.dataSource.getRepository(AuditLogEntity).insert({
         username: viewer.username, action: 'APPLY_REFUSED_STALE', countyCode: row.countyCode, target: id, details: { scenario: row.name },
       });

@@ -1,5 +1,4 @@
-import type { ScenarioEntity } from '@junheng/db';
-import { scenarioParametersOf } from '@junheng/jobs';
+import { scenarioParametersOf, type ScenarioEntity } from '@junheng/db';
 import { Scenario } from './scenario.type';
 import { ScenarioProgress } from './scenario-progress.type';
 
@@ -42,5 +41,9 @@ export function toScenario(e: ScenarioEntity): Scenario {
     budgetCategories: p.budgetCategories ?? null,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
+    noticeToken: e.noticeToken,
+    publishedAt: e.publishedAt,
+    noticeEndsAt: e.noticeEndsAt,
+    noticeWorkingDays: e.noticeWorkingDays,
   });
 }
