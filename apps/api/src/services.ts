@@ -74,7 +74,7 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     serverInfo: new ServerInfoService(options.demoMode ?? false),
     standardSets: new StandardSetService(),
     auditLog: new AuditLogService(),
-    lifecycle: new ScenarioLifecycleService(staleness),
+    lifecycle: new ScenarioLifecycleService(),
     objections: new ScenarioObjectionService(),
     noticeSettings: new NoticeSettingsService(),
     publicNotice: new PublicNoticeService(),

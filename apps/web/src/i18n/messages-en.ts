@@ -1,11 +1,13 @@
 import { enAdmin } from './messages-en-admin';
 import { enScenarios } from './messages-en-scenarios';
+import { enLifecycle } from './messages-en-lifecycle';
 import type { zh } from './messages-zh';
 
 /** English labels: the same keys as the Chinese ones (the type checks it). */
 export const en: Record<keyof typeof zh, string> = {
   ...enAdmin,
   ...enScenarios,
+  ...enLifecycle,
   'app.title': 'Junheng · Balanced staffing of compulsory education',
   'app.shortTitle': 'Junheng',
   'app.language': 'Language',

@@ -1,10 +1,12 @@
 import { zhAdmin } from './messages-zh-admin';
 import { zhScenarios } from './messages-zh-scenarios';
+import { zhLifecycle } from './messages-zh-lifecycle';
 
 /** Chinese labels: the default language of the officials who use Junheng. */
 export const zh = {
   ...zhAdmin,
   ...zhScenarios,
+  ...zhLifecycle,
   'app.title': '均衡 · 义务教育师资均衡配置',
   'app.shortTitle': '均衡',
   'app.language': '语言',

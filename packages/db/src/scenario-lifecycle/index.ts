@@ -12,6 +12,6 @@ export {
 } from './scenario-run-ops';
 export { noticeSettingsOf, DEFAULT_NOTICE_WINDOW_DAYS, type NoticeSettings } from './notice-settings';
 export {
-  publishNotice, closeNotice, closeDueNotices, recordObjection, decideObjection, undecidedObjections, publishedPlanOf,
+  publishNotice, closeNotice, lastObjectionDay, recordObjection, decideObjection, undecidedObjections, publishedPlanOf,
   type ObjectionInput, type UpheldResolution,
 } from './scenario-notice-ops';

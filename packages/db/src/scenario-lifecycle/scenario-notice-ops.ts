@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { noticeWindow } from '@junheng/domain';
+import { cstDateOf, noticeWindow } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PlanEntity } from '../entities/plan.entity';
 import { ScenarioObjectionEntity, type ObjectionDecision, type SupplementLine } from '../entities/scenario-objection.entity';
 import { ScenarioEntity } from '../entities/scenario.entity';
 import { ScenarioRuleError } from './illegal-transition-error';
 import { noticeSettingsOf } from './notice-settings';
-import { inTransaction, SYSTEM, transition, type Actor } from './scenario-lifecycle';
+import { inTransaction, transition, type Actor } from './scenario-lifecycle';
 import { decodeStoredPlan, encodeStoredPlan, type StoredPlan } from './stored-plan-codec';
 
 /**
@@ -40,9 +40,10 @@ async function notClosable(manager: EntityManager, row: ScenarioEntity, now: Dat
 }
 
 /**
- * Closes a published notice whose window has ended with every objection decided: the read path calls it
- * (so a notice closes the first time anyone looks after its end), and the close mutation. With `strict`
- * a notice that cannot close is refused with the reason; without it, it is left as it is.
+ * Closes a published notice whose window has ended with every objection decided. Closing is an act of
+ * HR (the close mutation), never a side effect of a read: objections received within the window may
+ * still be recorded after it ends (they come by post), until HR closes the notice. With `strict` a
+ * notice that cannot close is refused with the reason; without it, it is left as it is.
  */
 export async function closeNotice(db: DataSource | EntityManager, id: string, actor: Actor, options: { now?: Date; strict?: boolean } = {}): Promise<ScenarioEntity | null> {
   const now = options.now ?? new Date();
@@ -56,18 +57,8 @@ export async function closeNotice(db: DataSource | EntityManager, id: string, ac
         return null;
       }
     } else if (!options.strict) return null;
-    return transition(manager, id, 'close', actor, { reason: actor === SYSTEM ? 'window ended, every objection decided (公示期满，异议均已处理)' : null });
+    return transition(manager, id, 'close', actor, { reason: 'window ended, every objection decided (公示期满，异议均已处理)' });
   });
-}
-
-/** Closes every due notice among these scenarios; returns the ids closed. */
-export async function closeDueNotices(db: DataSource, rows: readonly ScenarioEntity[], now = new Date()): Promise<Set<string>> {
-  const closed = new Set<string>();
-  for (const row of rows) {
-    if (row.status !== 'PUBLISHED' || !row.noticeEndsAt || row.noticeEndsAt.getTime() > now.getTime()) continue;
-    if (await closeNotice(db, row.id, SYSTEM, { now })) closed.add(row.id);
-  }
-  return closed;
 }
 
 export interface ObjectionInput {
@@ -83,13 +74,29 @@ export async function publishedPlanOf(db: DataSource | EntityManager, scenarioId
   return { row, stored: decodeStoredPlan(row.body) };
 }
 
-/** HR records an objection on a teacher's behalf while the notice is published. */
+/** The last day objections may be received: the window's last working day (the publishing day for a 0-day window). */
+export function lastObjectionDay(row: Pick<ScenarioEntity, 'publishedAt' | 'noticeEndsAt'>): string | null {
+  if (!row.publishedAt || !row.noticeEndsAt) return null;
+  return row.noticeEndsAt.getTime() <= row.publishedAt.getTime() ? cstDateOf(row.publishedAt) : cstDateOf(new Date(row.noticeEndsAt.getTime() - 1));
+}
+
+/**
+ * HR records an objection on a teacher's behalf while the notice is published: one received from the
+ * publishing day to the window's last day, of a teacher on the notice.
+ */
 export async function recordObjection(db: DataSource | EntityManager, id: string, input: ObjectionInput, actor: Actor & { username: string }): Promise<ScenarioObjectionEntity> {
   return inTransaction(db, async (manager) => {
     let saved: ScenarioObjectionEntity | null = null;
     await transition(manager, id, 'object', actor, {
       details: { staffNo: input.staffNo },
-      also: async () => {
+      also: async (_, row) => {
+        const last = lastObjectionDay(row);
+        if (row.publishedAt && input.receivedOn < cstDateOf(row.publishedAt)) {
+          throw new ScenarioRuleError('BAD_USER_INPUT', `Received ${input.receivedOn}, before the notice was published (收到日期早于公示日期)`, 'receivedOn');
+        }
+        if (last && input.receivedOn > last) {
+          throw new ScenarioRuleError('BAD_USER_INPUT', `Received ${input.receivedOn}, after the window's last day ${last} (收到日期晚于公示期最后一天 ${last})`, 'receivedOn');
+        }
         const { stored } = await publishedPlanOf(manager, id);
         if (!stored.plan.rotations.some((r) => r.staffNo === input.staffNo)) {
           throw new ScenarioRuleError('BAD_USER_INPUT', `Teacher ${input.staffNo} is not on this notice (教师 ${input.staffNo} 不在本次公示名单中)`, 'staffNo');

@@ -41,7 +41,7 @@ export class ScenarioLifecycleResolver {
 
   @Authorized('HR', 'ADMIN')
   @Mutation(() => Scenario, {
-    description: 'PUBLISHED → CLOSED once the window has ended and every objection is decided (a read after that closes it too); CONFLICT with the reason before.',
+    description: 'PUBLISHED → CLOSED (公示结束) once the window has ended and every objection is decided; CONFLICT with the reason before.',
   })
   closeScenarioNotice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Scenario> {
     return ctx.services.lifecycle.close(ctx, id);

@@ -1,5 +1,5 @@
 import {
-  canTransition, closeNotice, noticeSettingsOf, publishNotice, ScenarioEntity, ScenarioHistoryEntity, transition, type ScenarioOperation, type ScenarioStatus,
+  canTransition, closeNotice, noticeSettingsOf, publishNotice, ScenarioHistoryEntity, transition, type ScenarioOperation, type ScenarioStatus,
 } from '@junheng/db';
 import { remainingWorkingDays } from '@junheng/domain';
 import { requireViewer } from '../../auth/require-viewer';
@@ -7,7 +7,6 @@ import type { Role } from '../../auth/role';
 import { type RequestContext } from '../../context';
 import { badInput } from '../../errors/app-error';
 import { requireRole, requireScenario } from '../scenario/scenario-access';
-import type { ScenarioStaleness } from '../scenario/scenario-staleness';
 import type { Scenario } from '../scenario/scenario.type';
 import { toScenario } from '../scenario/to-scenario';
 import type { ScenarioAction } from './lifecycle-enums';
@@ -26,13 +25,12 @@ export const ACTIONS: Record<ScenarioAction, { operation: ScenarioOperation; rol
   APPLY: { operation: 'apply', roles: ['HR', 'ADMIN'] },
 };
 
-/** The actions a role may take on a scenario in this status (CLOSE only once the window has ended). */
+/** The actions a role may take on a scenario in this status (CLOSE only once the window has ended; objections until it is closed). */
 export function availableActions(role: Role, scenario: Pick<Scenario, 'status' | 'noticeEndsAt'>, now = new Date()): ScenarioAction[] {
   return (Object.keys(ACTIONS) as ScenarioAction[]).filter((action) => {
     const { operation, roles } = ACTIONS[action];
     if (!roles.includes(role) || !canTransition(scenario.status as ScenarioStatus, operation)) return false;
     if (action === 'CLOSE') return !!scenario.noticeEndsAt && scenario.noticeEndsAt.getTime() <= now.getTime();
-    if (action === 'RECORD_OBJECTION') return !scenario.noticeEndsAt || scenario.noticeEndsAt.getTime() > now.getTime();
     return true;
   });
 }
@@ -46,8 +44,6 @@ const needsReason = (reason: string | null | undefined, field = 'comment'): stri
 
 /** Review and notice: submit, approve, reject, withdraw, publish, close; the history and the window. */
 export class ScenarioLifecycleService {
-  constructor(private readonly staleness: ScenarioStaleness) {}
-
   private async step(ctx: RequestContext, id: string, action: ScenarioAction, reason: string | null): Promise<Scenario> {
     requireRole(ctx, ACTIONS[action].roles);
     await requireScenario(ctx, id);
@@ -105,11 +101,5 @@ export class ScenarioLifecycleService {
       open,
       publicPath: open && (role === 'HR' || role === 'ADMIN') && scenario.noticeToken ? `/notice/${scenario.noticeToken}` : null,
     });
-  }
-
-  /** The scenario as it stands now (a notice due to close is closed by this read). */
-  async current(ctx: RequestContext, id: string): Promise<Scenario> {
-    const row = await ctx.dataSource.getRepository(ScenarioEntity).findOneByOrFail({ id });
-    return toScenario((await this.staleness.refresh(ctx.dataSource, [row]))[0]!);
   }
 }

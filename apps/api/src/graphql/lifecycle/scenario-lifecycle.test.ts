@@ -148,17 +148,19 @@ describe('the scenario lifecycle through the API', () => {
       .toBe('CONFLICT');
   }, 180_000);
 
-  it('when the window ends the public page stops and a read closes the notice; HR applies; every step is in the history', async () => {
+  it('when the window ends the public page stops and HR closes the notice; HR applies; every step is in the history', async () => {
     // The window's end, brought forward (a test clock for the stored end).
     await api.db.dataSource.query(`UPDATE scenario SET notice_ends_at = now() - interval '1 second' WHERE id = $1`, [id]);
     expect((await notice(token)).status).toBe(404);
     const read = await ok('query($id: ID!) { scenario(id: $id) { status availableActions noticeWindow { open remainingWorkingDays } } }', { id }, hr);
-    expect(read.scenario).toEqual({ status: 'CLOSED', availableActions: ['APPLY'], noticeWindow: { open: false, remainingWorkingDays: 0 } });
+    expect(read.scenario).toEqual({ status: 'PUBLISHED', availableActions: ['RECORD_OBJECTION', 'CLOSE'], noticeWindow: { open: false, remainingWorkingDays: 0 } });
+    expect((await ok('mutation($id: ID!) { closeScenarioNotice(id: $id) { status availableActions } }', { id }, hr)).closeScenarioNotice)
+      .toEqual({ status: 'CLOSED', availableActions: ['APPLY'] });
     expect((await ok('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id }, hr)).applyScenario.status).toBe('APPLIED');
     const history = (await ok('query($id: ID!) { scenario(id: $id) { history { operation fromStatus toStatus username reason } } }', { id }, planner)).scenario.history;
     expect(history.map((h: any) => h.operation)).toEqual(['create', 'queue', 'claim', 'store', 'submit', 'approve', 'publish', 'object', 'decide', 'close', 'apply']);
     expect(history.find((h: any) => h.operation === 'decide')).toMatchObject({ username: 'admin-' + COUNTY, reason: '情况属实' });
-    expect(history.find((h: any) => h.operation === 'close')).toMatchObject({ fromStatus: 'PUBLISHED', toStatus: 'CLOSED', username: null });
+    expect(history.find((h: any) => h.operation === 'close')).toMatchObject({ fromStatus: 'PUBLISHED', toStatus: 'CLOSED', username: 'hr-' + COUNTY });
   });
 
   it('ADMIN keeps the region\'s holidays', async () => {

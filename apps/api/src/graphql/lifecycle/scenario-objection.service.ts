@@ -26,9 +26,8 @@ export class ScenarioObjectionService {
   async record(ctx: RequestContext, scenarioId: string, input: RecordObjectionInput): Promise<ScenarioObjection> {
     requireRole(ctx, ACTIONS.RECORD_OBJECTION.roles);
     const row = await requireScenario(ctx, scenarioId);
-    if (row.noticeEndsAt && row.noticeEndsAt.getTime() <= Date.now()) throw conflict('The notice window has ended: no more objections (公示期已结束，不能再登记异议)');
+    // Received from the publishing day to the window's last day (checked by the lifecycle), and not in the future.
     if (input.receivedOn > cstDateOf(new Date())) throw badInput('receivedOn', `The date received ${input.receivedOn} is in the future (收到日期不能晚于今天)`);
-    if (row.publishedAt && input.receivedOn < cstDateOf(row.publishedAt)) throw badInput('receivedOn', `The date received ${input.receivedOn} is before the notice was published (收到日期早于公示日期)`);
     const saved = await recordObjection(ctx.dataSource, scenarioId, {
       staffNo: input.staffNo.trim(), text: input.text.trim(), evidenceFileName: input.evidenceFileName?.trim() || null, receivedOn: input.receivedOn,
     }, requireViewer(ctx));

@@ -1,4 +1,4 @@
-import { closeDueNotices, dataVersions, markScenariosStale, regionFingerprint, scenarioParametersOf, SYSTEM, type Actor, type ScenarioEntity } from '@junheng/db';
+import { dataVersions, markScenariosStale, regionFingerprint, scenarioParametersOf, SYSTEM, type Actor, type ScenarioEntity } from '@junheng/db';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Fingerprints kept per process: one per region and data version, so a list computes each at most once per change. */
@@ -18,13 +18,8 @@ export class ScenarioStaleness {
     await markScenariosStale(db, ids, actor, 'the county\'s data changed since the plan was computed (数据已变化)');
   }
 
-  /**
-   * The rows with the status they have now: solved ones whose data changed are marked and returned
-   * STALE, and published notices whose window has ended with every objection decided are CLOSED.
-   */
+  /** The rows with the status they have now: solved ones whose data changed are marked and returned STALE. */
   async refresh(ds: DataSource, rows: ScenarioEntity[]): Promise<ScenarioEntity[]> {
-    const closed = await closeDueNotices(ds, rows);
-    if (closed.size) rows = rows.map((r) => (closed.has(r.id) ? with_(r, { status: 'CLOSED' }) : r));
     const solved = rows.filter((r) => r.status === 'SOLVED');
     if (solved.length === 0) return rows;
     const plans = await ds.query<Array<{ scenario_id: string; fingerprint: string }>>(
