@@ -22,8 +22,8 @@ export function HistoryList({ entries }: { entries: readonly HistoryEntryView[] 
     return t(key) === key ? op : t(key);
   };
   return (
+    <section aria-label={t('lifecycle.history')}>
     <Timeline
-      aria-label={t('lifecycle.history')}
       items={[...entries].reverse().map((h) => ({
         key: h.id,
         content: (
@@ -37,5 +37,6 @@ export function HistoryList({ entries }: { entries: readonly HistoryEntryView[] 
         ),
       }))}
     />
+    </section>
   );
 }

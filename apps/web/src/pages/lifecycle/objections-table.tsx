@@ -44,6 +44,7 @@ export function ObjectionsTable({ scenarioId, rows, canDecide, onChanged }: { sc
         size="small"
         rowKey="id"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={[...rows]}
         locale={{ emptyText: t('lifecycle.noObjections') }}
         columns={[

@@ -22,6 +22,7 @@ export function SupplementTable({ rows }: { rows: readonly SupplementLineView[] 
       size="small"
       rowKey={(l) => `${l.objectionId}:${l.staffNo}`}
       pagination={false}
+      scroll={{ x: 'max-content' }}
       dataSource={[...rows]}
       aria-label={t('lifecycle.supplement')}
       columns={[
