@@ -101,6 +101,10 @@ describe('the scenario lifecycle', () => {
     const after = new Date('2026-12-10T02:00:00Z');
     await expect(closeNotice(db.dataSource, id, hr, { now: after, strict: true })).rejects.toThrow(/异议未处理/);
     expect(await closeNotice(db.dataSource, id, hr, { now: after })).toBeNull();
+    // An upheld decision re-solved from parameters another decision changed meanwhile is refused, changing nothing.
+    const stale = { body: { plan }, fingerprint: 'x', parameters: { version: 1, excludedStaffNos: ['T001'] }, supplement: [], basedOn: { version: 1, other: true } };
+    await expect(decideObjection(db.dataSource, id, objection.id, 'UPHELD', '成立', admin, stale)).rejects.toThrow(/decide it again/);
+    expect((await db.dataSource.getRepository(ScenarioObjectionEntity).findOneByOrFail({ id: objection.id })).decision).toBeNull();
     await decideObjection(db.dataSource, id, objection.id, 'DISMISSED', '理由不成立', admin, null);
     await expect(decideObjection(db.dataSource, id, objection.id, 'UPHELD', '再议', admin, null)).rejects.toThrow(/already decided/);
     expect((await db.dataSource.getRepository(ScenarioObjectionEntity).findOneByOrFail({ id: objection.id })).decidedBy).toBe('admin1');

@@ -117,6 +117,8 @@ export interface UpheldResolution {
   fingerprint: string;
   parameters: Record<string, unknown>;
   supplement: SupplementLine[];
+  /** The stored parameters the re-solve started from: another decision landing meanwhile makes it CONFLICT. */
+  basedOn: Record<string, unknown>;
 }
 
 /**
@@ -132,7 +134,10 @@ export async function decideObjection(
       reason,
       details: { objection: objectionId, decision, changedLines: upheld?.supplement.length ?? 0 },
       ...(upheld ? { set: { parameters: upheld.parameters } } : {}),
-      also: async () => {
+      also: async (_, row) => {
+        if (upheld && JSON.stringify(row.parameters) !== JSON.stringify(upheld.basedOn)) {
+          throw new ScenarioRuleError('CONFLICT', 'Another objection was decided while this one was re-solved: decide it again (其他异议已先处理，请重新处理本异议)');
+        }
         const objection = await manager.findOne(ScenarioObjectionEntity, { where: { id: objectionId, scenarioId: id }, lock: { mode: 'pessimistic_write' } });
         if (!objection) throw new ScenarioRuleError('NOT_FOUND', `Objection ${objectionId} not found`);
         if (objection.decision) throw new ScenarioRuleError('CONFLICT', `Objection ${objectionId} was already decided: ${objection.decision} (该异议已处理)`);

@@ -64,6 +64,7 @@ export class ScenarioObjectionService {
       fingerprint,
       parameters: encodeScenarioParameters(kept),
       supplement: rotationChanges(stored.plan.rotations, outcome.plan.rotations),
+      basedOn: row.parameters,
     };
   }
 
