@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Form, Input, Modal, Row, Space, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { ScenarioAction } from '../../gql/graphql';
 import { useLocale } from '../../i18n/locale-context';
@@ -86,8 +86,7 @@ export function LifecyclePanel({ scenarioId, onChanged }: { scenarioId: string; 
             {actions.has('RECORD_OBJECTION') && <RecordObjectionButton scenarioId={scenarioId} onRecorded={refresh} />}
           </Space>
         )}
-        <Row gutter={[16, 16]}>
-          <Col xs={24} lg={hasNotice ? 14 : 24}>
+        <div>
             {scenario.noticeWindow && <NoticeCountdown window={scenario.noticeWindow} />}
             {hasNotice && (
               <>
@@ -101,12 +100,11 @@ export function LifecyclePanel({ scenarioId, onChanged }: { scenarioId: string; 
                 <SupplementTable rows={scenario.supplementaryNotice} />
               </>
             )}
-          </Col>
-          <Col xs={24} lg={hasNotice ? 10 : 24}>
-            <Typography.Title level={5}>{t('lifecycle.history')}</Typography.Title>
-            <HistoryList entries={scenario.history} />
-          </Col>
-        </Row>
+        </div>
+        <div>
+          <Typography.Title level={5}>{t('lifecycle.history')}</Typography.Title>
+          <HistoryList entries={scenario.history} />
+        </div>
       </Space>
       <Modal
         open={step !== null}

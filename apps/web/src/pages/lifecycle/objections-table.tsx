@@ -3,6 +3,7 @@ import { Button, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd'
 import { useState } from 'react';
 import type { ObjectionDecision } from '../../gql/graphql';
 import { useLocale } from '../../i18n/locale-context';
+import { TONES } from '../../ui/tag-tones';
 import { useNotifiedAction } from '../../ui/use-notified-action';
 import { DecideObjectionMutation } from './lifecycle.operations';
 
@@ -44,7 +45,6 @@ export function ObjectionsTable({ scenarioId, rows, canDecide, onChanged }: { sc
         size="small"
         rowKey="id"
         pagination={false}
-        scroll={{ x: 'max-content' }}
         dataSource={[...rows]}
         locale={{ emptyText: t('lifecycle.noObjections') }}
         columns={[
@@ -60,7 +60,7 @@ export function ObjectionsTable({ scenarioId, rows, canDecide, onChanged }: { sc
             render: (_: unknown, o) =>
               o.decision ? (
                 <span>
-                  <Tag color={o.decision === 'UPHELD' ? 'orange' : 'default'}>{t(`lifecycle.decision.${o.decision}`)}</Tag>
+                  <Tag style={TONES[o.decision === 'UPHELD' ? 'warning' : 'neutral']}>{t(`lifecycle.decision.${o.decision}`)}</Tag>
                   <Typography.Text type="secondary">{o.decisionReason} · {o.decidedBy}</Typography.Text>
                 </span>
               ) : canDecide ? (

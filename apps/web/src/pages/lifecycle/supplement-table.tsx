@@ -1,6 +1,7 @@
 import { Table, Tag } from 'antd';
 import type { RotationChangeKind } from '../../gql/graphql';
 import { useLocale } from '../../i18n/locale-context';
+import { TONES } from '../../ui/tag-tones';
 
 interface Ends { fromSchoolName: string; toSchoolName: string }
 export interface SupplementLineView {
@@ -22,11 +23,10 @@ export function SupplementTable({ rows }: { rows: readonly SupplementLineView[] 
       size="small"
       rowKey={(l) => `${l.objectionId}:${l.staffNo}`}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       dataSource={[...rows]}
       aria-label={t('lifecycle.supplement')}
       columns={[
-        { title: t('lifecycle.change'), dataIndex: 'change', render: (c: RotationChangeKind) => <Tag color={c === 'REMOVED' ? 'red' : c === 'ADDED' ? 'green' : 'blue'}>{t(`lifecycle.change.${c}`)}</Tag> },
+        { title: t('lifecycle.change'), dataIndex: 'change', render: (c: RotationChangeKind) => <Tag style={TONES[c === 'REMOVED' ? 'error' : c === 'ADDED' ? 'success' : 'processing']}>{t(`lifecycle.change.${c}`)}</Tag> },
         { title: t('lifecycle.staffNo'), dataIndex: 'staffNo' },
         { title: t('lifecycle.teacher'), dataIndex: 'teacherName', render: (v: string | null) => v ?? '—' },
         { title: t('lifecycle.before'), key: 'before', render: (_: unknown, l) => route(l.before) },

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useLocale } from '../../i18n/locale-context';
 import { LanguageSwitch } from '../../layout/language-switch';
 import { PageLoading } from '../../ui/page-loading';
+import { TONES } from '../../ui/tag-tones';
 
 interface Line { name: string; subject: string; fromSchool: string; toSchool: string; points: number | null }
 interface Changed { change: 'REMOVED' | 'ADDED' | 'CHANGED'; name: string; subject: string; before: { fromSchool: string; toSchool: string } | null; after: { fromSchool: string; toSchool: string } | null }
@@ -74,7 +75,7 @@ export default function PublicNoticePage() {
                   pagination={false}
                   dataSource={notice.supplement}
                   columns={[
-                    { title: t('lifecycle.change'), dataIndex: 'change', render: (c: Changed['change']) => <Tag>{t(`lifecycle.change.${c}`)}</Tag> },
+                    { title: t('lifecycle.change'), dataIndex: 'change', render: (c: Changed['change']) => <Tag style={TONES[c === 'REMOVED' ? 'error' : c === 'ADDED' ? 'success' : 'processing']}>{t(`lifecycle.change.${c}`)}</Tag> },
                     { title: t('notice.name'), dataIndex: 'name' },
                     { title: t('notice.subject'), dataIndex: 'subject' },
                     { title: t('lifecycle.before'), key: 'before', render: (_: unknown, l: Changed) => (l.before ? `${l.before.fromSchool} → ${l.before.toSchool}` : '—') },
