@@ -58,7 +58,10 @@ export class ScenarioObjectionService {
     const others = await ctx.dataSource.getRepository(TeacherEntity).find({ where: { countyCode: In(parameters.countyCodes) }, select: { staffNo: true, schoolCode: true } });
     const locked = others.filter((t) => !movers.has(t.staffNo) && t.schoolCode !== objector?.fromSchool).map((t) => t.staffNo);
     const solving: ScenarioParameters = { ...kept, lockedStaffNos: [...new Set([...kept.lockedStaffNos, ...locked])].filter((s) => !kept.excludedStaffNos.includes(s)) };
-    const { outcome, fingerprint } = await solveScenarioNow(ctx.dataSource, row.countyCode, solving);
+    // The narrow re-solve first; should it fail (a model the locks make unsolvable), the plan is re-solved
+    // with the teacher excluded and nothing else locked, and the supplementary notice shows all it changed.
+    const { outcome, fingerprint } = await solveScenarioNow(ctx.dataSource, row.countyCode, solving)
+      .catch(() => solveScenarioNow(ctx.dataSource, row.countyCode, kept));
     return {
       body: outcome as unknown as UpheldResolution['body'],
       fingerprint,
