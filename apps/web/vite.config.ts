@@ -18,6 +18,7 @@ export default defineConfig({
       '/exports': { target: apiTarget },
       '/imports': { target: apiTarget },
       '/health': { target: apiTarget },
+      '/public': { target: apiTarget },
     },
   },
 });

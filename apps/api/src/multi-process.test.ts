@@ -2,6 +2,7 @@ import { DEMO_COUNTY_CODE, generateDemoCounty, hashPassword, PlanEntity, replace
 import { createTestDatabase, type TestDatabase } from '@junheng/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess, startWorkerProcess, stopProcess, type Child } from './test-support/process-cluster';
+import { walkToClosed } from './test-support/walk-to-closed';
 
 /**
  * The growth path, for real: two API processes (apps/api/dist/main.js) and two workers
@@ -124,6 +125,9 @@ describe('two API processes and two workers on one database', () => {
 
     // A plan applied through A is not served stale by B's response cache.
     const hr = await login(a, 'hr-1');
+    // The bureau's path to CLOSED, split across both API processes.
+    const admin2 = await login(b, 'admin-1');
+    await walkToClosed((q, v, t) => post(q.includes('submit') || q.includes('publish') ? a : b, q, v, t), id, { planner: planner.token, admin: admin2.token, hr: hr.token }, COUNTY);
     const before = await post(b, PAGE, { c: COUNTY }, hr.token);
     const again = await post(b, PAGE, { c: COUNTY }, hr.token);
     expect(again.cache).toBe('hit');

@@ -28,11 +28,15 @@ import { CountyOutlookFieldsResolver } from './graphql/outlook/county-outlook-fi
 import { Section } from './graphql/section/section.type';
 import { BudgetLine } from './graphql/budget/budget-line.type';
 
+import { NoticeSettingsResolver } from './graphql/lifecycle/notice-settings.resolver';
+import { ScenarioLifecycleFieldsResolver } from './graphql/lifecycle/scenario-lifecycle-fields.resolver';
+import { ScenarioLifecycleResolver } from './graphql/lifecycle/scenario-lifecycle.resolver';
+
 export const RESOLVERS = [
   NodeResolver, AuthResolver, CountyResolver, CountyFieldsResolver, SchoolResolver, SchoolFieldsResolver,
   TeacherResolver, TeacherFieldsResolver, BudgetResolver, StandardSetResolver,
   ScenarioResolver, ScenarioFieldsResolver, PlanRotationFieldsResolver, SchoolRotationFieldsResolver, ServerInfoResolver, UserAdminResolver, AuditLogResolver,
-  RolloverResolver, PlanPostTransferFieldsResolver, PlanRecallFieldsResolver, CountyOutlookFieldsResolver, DocumentSettingsResolver,
+  RolloverResolver, PlanPostTransferFieldsResolver, PlanRecallFieldsResolver, CountyOutlookFieldsResolver, DocumentSettingsResolver, ScenarioLifecycleResolver, ScenarioLifecycleFieldsResolver, NoticeSettingsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -34,6 +34,7 @@ import { LoginThrottle, type LoginThrottleLimits } from './auth/login-throttle';
 import type { ScenarioJobs } from './graphql/scenario/scenario-jobs';
 import { SessionCheck } from './auth/session-check';
 import { healthRoutes, type QueueCheck } from './http/health.routes';
+import { publicNoticeRouter } from './http/public-notice.routes';
 import { ApiMetrics } from './observability/api-metrics';
 import { bindObservation, graphqlObserverPlugin } from './observability/graphql-observer.plugin';
 import { createLogger, type Logger } from './observability/logger';
@@ -201,6 +202,8 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const fileAuth = authMiddleware(tokens, { nodeEnv: config.nodeEnv, embeddedDatabase: options.embeddedDatabase ?? false }, sessions);
   app.use('/exports', fileAuth, exportsRouter(ds));
   app.use('/imports', fileAuth, importsRouter(ds, { maxUploadBytes: config.uploadMaxMb * 1024 * 1024, uploadTempDir: config.uploadTempDir }));
+  // The only data answered without a login: one open public notice by its token.
+  app.use('/public/notice', publicNoticeRouter(ds, services.publicNotice));
   const webApp = mountWebApp(app);
   app.use(malformedBody);
 

@@ -21,6 +21,10 @@ import { ScenarioStaleness } from './graphql/scenario/scenario-staleness';
 import { RolloverService } from './graphql/rollover/rollover.service';
 import { ServerInfoService } from './graphql/server-info/server-info.service';
 import { StandardSetService } from './graphql/standard-set/standard-set.service';
+import { NoticeSettingsService } from './graphql/lifecycle/notice-settings.service';
+import { ScenarioLifecycleService } from './graphql/lifecycle/scenario-lifecycle.service';
+import { ScenarioObjectionService } from './graphql/lifecycle/scenario-objection.service';
+import { PublicNoticeService } from './graphql/lifecycle/public-notice.service';
 
 /** Stateless services, created once per server; every method takes the request context first. */
 export interface ApiServices {
@@ -43,6 +47,10 @@ export interface ApiServices {
   auditLog: AuditLogService;
   outlook: OutlookService;
   documentSettings: DocumentSettingsService;
+  lifecycle: ScenarioLifecycleService;
+  objections: ScenarioObjectionService;
+  noticeSettings: NoticeSettingsService;
+  publicNotice: PublicNoticeService;
 }
 
 // The request context's services are these (the context declares them without importing the services).
@@ -80,5 +88,9 @@ export function createServices(tokens: TokenService, jobs: ScenarioJobs | null =
     auditLog: new AuditLogService(),
     outlook: new OutlookService(),
     documentSettings: new DocumentSettingsService(),
+    lifecycle: new ScenarioLifecycleService(),
+    objections: new ScenarioObjectionService(),
+    noticeSettings: new NoticeSettingsService(),
+    publicNotice: new PublicNoticeService(),
   };
 }

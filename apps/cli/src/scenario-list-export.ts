@@ -1,4 +1,4 @@
-import { AuditLogEntity, PlanEntity, ScenarioEntity, type OpenedDatabase } from '@junheng/db';
+import { AuditLogEntity, decodeStoredPlan, PlanEntity, ScenarioEntity, type OpenedDatabase } from '@junheng/db';
 import type { Plan } from '@junheng/domain';
 import { listFile, type ListName } from '@junheng/export';
 import { CliError } from './cli-error';
@@ -34,7 +34,13 @@ export async function buildScenarioList(ds: DataSourceLike, scenarioId: string, 
   const scenario = await ds.getRepository(ScenarioEntity).findOneBy({ id: scenarioId });
   if (!scenario) throw unknownScenario(scenarioId);
   const planRow = await ds.getRepository(PlanEntity).findOneBy({ scenarioId });
-  const plan = (planRow?.body as { plan?: Partial<Plan> } | undefined)?.plan;
+  const plan: Partial<Plan> | undefined = planRow ? (() => {
+    try {
+      return decodeStoredPlan(planRow.body).plan;
+    } catch {
+      return undefined;
+    }
+  })() : undefined;
   if (!plan || STORED_PLAN_ARRAYS.some((key) => !Array.isArray(plan[key]))) {
     throw new CliError(
       `方案「${scenario.name}」还没有求解结果（状态 ${scenario.status}），先运行方案再导出`,

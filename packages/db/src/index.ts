@@ -32,3 +32,4 @@ export * from './demo';
 export {
   USERNAME_PATTERN, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, USER_ROLES, USER_AUDIT_ACTIONS, isUserRole, passwordProblem, usernameProblem,
 } from './user-account-rules';
+export * from './scenario-lifecycle';

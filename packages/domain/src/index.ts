@@ -43,3 +43,5 @@ export * from './school-grades';
 export * from './enrolment-forecast';
 export * from './staffing-forecast';
 export * from './outlook';
+export * from './working-days';
+export * from './rotation-changes';

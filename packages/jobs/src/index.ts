@@ -6,8 +6,7 @@ export { startScenarioWorker, type ScenarioWorkerOptions, type JobReport } from 
 export { holdJobLease, JOB_LEASE_SECONDS, JOB_HEARTBEAT_SECONDS, type JobLeaseOptions } from './job-lease';
 export { queueDepths, type QueueDepth } from './queue-depth';
 export { runScenarioJob, type RunResult, type RunOptions } from './run-scenario-job';
-export { scenarioParametersOf } from './scenario-parameters';
-export type { RunProgress } from './scenario-run-store';
+export { solveScenarioNow } from './run-scenario-job';
 export type { SolveOutcome } from './solve-in-thread';
 export { WorkerMetrics } from './worker-metrics';
 export { solveCityInThreads, type SolveCityInThreadsInput } from './solve-city-in-threads';

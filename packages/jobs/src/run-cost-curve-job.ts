@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { loadRegionData, PlanEntity, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
-import { scenarioParametersOf } from './scenario-parameters';
+import { loadRegionData, PlanEntity, ScenarioEntity, scenarioParametersOf, standardSetOfRegion } from '@junheng/db';
 import { solveInThread, type CostCurveOutcome } from './solve-in-thread';
 
 /** Computes and stores a solved scenario's cost curve; a scenario without a plan is skipped. */

@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { loadPlannedClasses, loadRegionData, regionFingerprint, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
+import {
+  claimScenarioRun, loadPlannedClasses, loadRegionData, markFailed, recordProgress, regionFingerprint, ScenarioEntity, scenarioParametersOf, scenarioStatus,
+  standardSetOfRegion, storePlanOnce, type RunProgress,
+} from '@junheng/db';
+import type { ScenarioParameters } from '@junheng/domain';
 import { sectionsWithPlannedClasses } from '@junheng/domain';
-import { claimScenarioRun, markFailed, recordProgress, scenarioStatus, storePlanOnce, type RunProgress } from './scenario-run-store';
-import { scenarioParametersOf } from './scenario-parameters';
-import { SolveCancelledError, solveInThread } from './solve-in-thread';
+import { SolveCancelledError, solveInThread, type SolveOutcome } from './solve-in-thread';
 
 export type RunResult = 'STORED' | 'ALREADY_STORED' | 'SKIPPED' | 'CANCELLED' | 'FAILED';
 
@@ -73,4 +75,15 @@ export async function runScenarioJob(ds: DataSource, scenarioId: string, options
   } finally {
     clearInterval(poll);
   }
+}
+
+/**
+ * Solves a scenario's parameters now, in a solver thread, without storing anything: the re-solve of an
+ * upheld objection (the caller stores the plan through the lifecycle module). Returns the plan and the
+ * fingerprint of the data it was computed from.
+ */
+export async function solveScenarioNow(ds: DataSource, regionCode: string, scenario: ScenarioParameters): Promise<{ outcome: SolveOutcome; fingerprint: string }> {
+  const { region, standardSet, fingerprint } = await loadConsistentRegion(ds, regionCode, scenario.countyCodes, scenario.year);
+  const outcome = await solveInThread({ region, standardSet, scenario }, () => undefined, new AbortController().signal);
+  return { outcome, fingerprint };
 }

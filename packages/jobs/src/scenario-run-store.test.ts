@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@junheng/db/testing';
 import { PlanEntity, ScenarioEntity } from '@junheng/db';
-import { claimScenarioRun, markFailed, storePlanOnce } from './scenario-run-store';
+import { claimScenarioRun, markFailed, storePlanOnce } from '@junheng/db';
 
 let db: TestDatabase;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Plan, RegionData, ScenarioParameters, StandardSet } from '@junheng/domain';
 import type { CountyJob } from '@junheng/solver';
-import type { RunProgress } from './scenario-run-store';
+import type { RunProgress } from '@junheng/db';
 
 export interface SolveRequest {
   region: RegionData;

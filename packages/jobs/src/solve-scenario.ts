@@ -1,6 +1,6 @@
 import { applyStandardOverrides, planOutcome, regionBalance, type IndicatorBalance, type SectionEvaluation } from '@junheng/domain';
 import { explainPlan, solveRegion } from '@junheng/solver';
-import type { RunProgress } from './scenario-run-store';
+import type { RunProgress } from '@junheng/db';
 import type { SolveOutcome, SolveRequest } from './solve-in-thread';
 
 export interface SectionBeforeAfter {

@@ -4,6 +4,7 @@ import { fixtureRegion } from '../test-support/fixture-region';
 import { SCHOOL_PAGE } from '../test-support/queries';
 import { planRotation, storeSolvedPlan } from '../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../test-support/test-api';
+import { closeForApply } from '../test-support/walk-to-closed';
 
 let api: TestApi;
 let token: string;
@@ -69,6 +70,7 @@ describe('DataLoaders', () => {
     const next = (i: number) => firsts[(i + 1) % firsts.length]!.school;
     const applied = await storeSolvedPlan(ds, COUNTY_A, '轮岗', firsts.map((f, i) => planRotation(f.staffNo, f.school, next(i))));
     const hr = await api.token('HR', COUNTY_A);
+    await closeForApply(api, applied, COUNTY_A);
     const res = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id: applied }, hr);
     expect(res.body.errors).toBeUndefined();
     const proposed = await storeSolvedPlan(ds, COUNTY_A, '回流', firsts.map((f, i) => planRotation(f.staffNo, next(i), f.school)));

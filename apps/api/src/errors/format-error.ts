@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { IllegalTransitionError, ScenarioMissingError, ScenarioRuleError, StoredScenarioError } from '@junheng/db';
 import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
@@ -86,6 +87,15 @@ export function createFormatError(options: FormatErrorOptions) {
     if (original instanceof AppError) {
       return { ...base, message: original.message, extensions: appErrorExtensions(original.code, original.field, original.details) };
     }
+    // The scenario lifecycle's refusals: the states for an illegal transition, the reason otherwise.
+    if (original instanceof IllegalTransitionError) {
+      return { ...base, message: original.message, extensions: { code: original.code, from: original.from, operation: original.operation, allowed: [...original.allowed] } };
+    }
+    if (original instanceof ScenarioRuleError) {
+      return { ...base, message: original.message, extensions: original.field ? { code: original.code, field: original.field } : { code: original.code } };
+    }
+    if (original instanceof ScenarioMissingError) return { ...base, message: original.message, extensions: { code: 'NOT_FOUND' } };
+    if (original instanceof StoredScenarioError) log(original);
     if (original instanceof ArgumentValidationError) {
       const fields = firstProperty(original.extensions.validationErrors);
       return {

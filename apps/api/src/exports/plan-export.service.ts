@@ -1,5 +1,4 @@
-import { AuditLogEntity, loadRegionData, PlanEntity, ScenarioEntity } from '@junheng/db';
-import type { Plan } from '@junheng/domain';
+import { AuditLogEntity, decodeStoredPlan, loadRegionData, PlanEntity, ScenarioEntity } from '@junheng/db';
 import { listFile, type ListFile, type ListFormat, type ListName } from '@junheng/export';
 import type { DataSource } from 'typeorm';
 import { loadRegionScope } from '../auth/region-scope';
@@ -17,7 +16,7 @@ export async function exportPlanList(ds: DataSource, viewer: Viewer, scenarioId:
   if (!scenario || !(await loadRegionScope(ds, viewer.regionCode)).includes(scenario.countyCode)) throw notFound(`Scenario ${scenarioId}`);
   const planRow = await ds.getRepository(PlanEntity).findOneBy({ scenarioId });
   if (!planRow) throw badInput('id', 'The scenario has no plan yet (方案尚未求解)');
-  const plan = (planRow.body as unknown as { plan: Plan }).plan;
+  const { plan } = decodeStoredPlan(planRow.body);
   const region = await loadRegionData(ds, [scenario.countyCode]);
   const meta = { countyName: region.counties[0]?.name ?? scenario.countyCode, year: scenario.year, scenarioName: scenario.name };
   const file = await listFile(list, format, plan, region, meta);

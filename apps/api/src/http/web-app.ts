@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 
 /** Paths the API answers itself: never the web app's index.html. */
-const API_PREFIXES = ['/graphql', '/exports', '/imports', '/health'];
+const API_PREFIXES = ['/graphql', '/exports', '/imports', '/health', '/public'];
 
 /** apps/web/dist, from apps/api/dist/http (built) or apps/api/src/http (tests). */
 export function defaultWebAppDir(): string {

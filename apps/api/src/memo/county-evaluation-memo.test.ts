@@ -10,6 +10,7 @@ import { CITY, COUNTY_A, COUNTY_B } from '../test-support/fixture-region';
 import { planRotation, storeSolvedPlan } from '../test-support/stored-plan';
 import { startTestApi, TEST_SECRET, type TestApi } from '../test-support/test-api';
 import { CountyEvaluationMemo, type CountyEvaluations } from './county-evaluation-memo';
+import { closeForApply } from '../test-support/walk-to-closed';
 
 describe('CountyEvaluationMemo', () => {
   const value = (tag: string): CountyEvaluations => new Map([[tag, []]]);
@@ -126,6 +127,7 @@ describe('the memo through the API (response cache off)', () => {
       `SELECT staff_no FROM teacher WHERE school_code = '4311010001' AND status = 'ACTIVE' AND level = 'PRIMARY' ORDER BY staff_no LIMIT 1`,
     )) as Array<{ staff_no: string }>;
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '轮岗', [planRotation(teacher!.staff_no, '4311010001', '4311010003')]);
+    await closeForApply(api, id, COUNTY_A);
     const applied = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id }, hr);
     expect(applied.body.data?.applyScenario.status).toBe('APPLIED');
     const after = await both(hr, { county: COUNTY_A });

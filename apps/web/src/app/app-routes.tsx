@@ -19,12 +19,16 @@ const StandardSetsPage = lazy(() => import('../pages/admin/standard-sets-page'))
 const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditLogPage = lazy(() => import('../pages/audit/audit-log-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
+const PublicNoticePage = lazy(() => import('../pages/notice/public-notice-page'));
+const NoticeSettingsPage = lazy(() => import('../pages/admin/notice-settings-page'));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        {/* The one page without login: a public notice by its token (the API answers only while its window is open). */}
+        <Route path="/notice/:token" element={<PublicNoticePage />} />
         <Route
           element={
             <RequireSession>
@@ -43,6 +47,7 @@ export function AppRoutes() {
           <Route path="compare" element={<RequireSession need="seeScenarios"><ComparePage /></RequireSession>} />
           <Route path="import" element={<RequireSession need="importRosters"><ImportPage /></RequireSession>} />
           <Route path="admin/standards" element={<RequireSession need="manageStandards" denied="result"><StandardSetsPage /></RequireSession>} />
+          <Route path="admin/notice" element={<RequireSession need="manageUsers" denied="result"><NoticeSettingsPage /></RequireSession>} />
           <Route path="admin/users" element={<RequireSession need="manageUsers" denied="result"><UsersPage /></RequireSession>} />
           <Route path="admin/audit" element={<RequireSession need="manageUsers" denied="result"><AuditLogPage /></RequireSession>} />
           <Route path="*" element={<NotFoundPage />} />

@@ -2,6 +2,7 @@ import { enAdmin } from './messages-en-admin';
 import { enLevers } from './messages-en-levers';
 import { enOutlook } from './messages-en-outlook';
 import { enScenarios } from './messages-en-scenarios';
+import { enLifecycle } from './messages-en-lifecycle';
 import type { zh } from './messages-zh';
 
 /** English labels: the same keys as the Chinese ones (the type checks it). */
@@ -10,6 +11,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enOutlook,
   ...enScenarios,
   ...enLevers,
+  ...enLifecycle,
   'app.title': 'Junheng · Balanced staffing of compulsory education',
   'app.shortTitle': 'Junheng',
   'app.language': 'Language',

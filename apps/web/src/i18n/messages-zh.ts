@@ -2,6 +2,7 @@ import { zhAdmin } from './messages-zh-admin';
 import { zhLevers } from './messages-zh-levers';
 import { zhOutlook } from './messages-zh-outlook';
 import { zhScenarios } from './messages-zh-scenarios';
+import { zhLifecycle } from './messages-zh-lifecycle';
 
 /** Chinese labels: the default language of the officials who use Junheng. */
 export const zh = {
@@ -9,6 +10,7 @@ export const zh = {
   ...zhOutlook,
   ...zhScenarios,
   ...zhLevers,
+  ...zhLifecycle,
   'app.title': '均衡 · 义务教育师资均衡配置',
   'app.shortTitle': '均衡',
   'app.language': '语言',

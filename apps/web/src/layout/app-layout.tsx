@@ -28,6 +28,7 @@ export function AppLayout() {
     ...(permissions.manageStandards ? [{ key: '/admin/standards', label: <Link to="/admin/standards">{t('nav.standards')}</Link> }] : []),
     ...(permissions.manageUsers
       ? [
+          { key: '/admin/notice', label: <Link to="/admin/notice">{t('lifecycle.settings')}</Link> },
           { key: '/admin/users', label: <Link to="/admin/users">{t('nav.users')}</Link> },
           { key: '/admin/audit', label: <Link to="/admin/audit">{t('nav.audit')}</Link> },
         ]

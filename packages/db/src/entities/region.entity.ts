@@ -21,4 +21,8 @@ export class RegionEntity {
   /** Bumped by every import and apply, so cached answers never outlive the data. */
   @Column({ name: 'data_version', type: 'integer', default: 1 })
   dataVersion!: number;
+
+  /** Working days a public notice (公示) stays open; null: the parent region's, or 5. 0: the region publishes elsewhere. */
+  @Column({ name: 'notice_window_days', type: 'integer', nullable: true })
+  noticeWindowDays!: number | null;
 }

@@ -1,10 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type ScenarioStatus = 'DRAFT' | 'QUEUED' | 'RUNNING' | 'SOLVED' | 'FAILED' | 'CANCELLED' | 'APPLIED' | 'STALE';
+import type { ScenarioStatus } from '../scenario-lifecycle/scenario-status';
+
+export type { ScenarioStatus };
 
 /** A planner's allocation scenario: parameters only; the plan is stored apart. */
 @Entity('scenario')
 @Index('ix_scenario_county', ['countyCode'])
+@Index('uq_scenario_notice_token', ['noticeToken'], { unique: true })
 export class ScenarioEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -31,6 +34,19 @@ export class ScenarioEntity {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** The public notice: its unguessable token (null before publishing) and its window. */
+  @Column({ name: 'notice_token', type: 'varchar', length: 64, nullable: true })
+  noticeToken!: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ name: 'notice_ends_at', type: 'timestamptz', nullable: true })
+  noticeEndsAt!: Date | null;
+
+  @Column({ name: 'notice_working_days', type: 'integer', nullable: true })
+  noticeWorkingDays!: number | null;
 
   @Column({ name: 'created_by', type: 'varchar', length: 64, nullable: true })
   createdBy!: string | null;

@@ -21,7 +21,8 @@ describe('migrations', () => {
       "select tablename from pg_tables where schemaname = 'public' and tablename <> 'migrations' order by 1",
     );
     expect(tables.map((t) => t.tablename)).toEqual([
-      'app_user', 'audit_log', 'budget_line', 'cost_item', 'intake_forecast', 'login_throttle', 'plan', 'planned_class', 'post_earmark', 'quota_change', 'region', 'region_document_settings', 'scenario', 'school',
+      'app_user', 'audit_log', 'budget_line', 'cost_item', 'intake_forecast', 'login_throttle', 'plan', 'planned_class', 'post_earmark', 'quota_change', 'region', 'region_document_settings',
+      'region_holiday', 'scenario', 'scenario_history', 'scenario_objection', 'school',
       'school_facilities', 'section', 'section_grade', 'staffing_quota', 'standard_set', 'teacher',
     ]);
     const indexes = await db.dataSource.query<Array<{ indexname: string }>>(

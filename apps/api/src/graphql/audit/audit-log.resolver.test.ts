@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITY, COUNTY_A, COUNTY_B, COUNTY_C, OTHER_CITY } from '../../test-support/fixture-region';
 import { planRotation, storeSolvedPlan } from '../../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
+import { closeForApply } from '../../test-support/walk-to-closed';
 
 let api: TestApi;
 const LOG = `query($first: Int, $after: String, $filter: AuditLogFilter) {
@@ -74,6 +75,7 @@ describe('refused applies are audited', () => {
   it('writes APPLY_REFUSED_CONFLICT for an apply refused as a conflict (the apply itself rolled back)', async () => {
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '已执行', []);
     const hr = await api.token('HR', COUNTY_A);
+    await closeForApply(api, id, COUNTY_A);
     const apply = `mutation($id: ID!) { applyScenario(id: $id) { status } }`;
     expect((await api.post(apply, { id }, hr)).body.data!.applyScenario.status).toBe('APPLIED');
     const again = await api.post(apply, { id }, hr);
@@ -87,6 +89,7 @@ describe('refused applies are audited', () => {
   it('writes APPLY_REFUSED_STALE for a plan whose data changed', async () => {
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '过期', [planRotation('NO-SUCH-TEACHER', 'x', 'y')]);
     await api.db.dataSource.query(`UPDATE plan SET fingerprint = 'changed' WHERE scenario_id = $1`, [id]);
+    await closeForApply(api, id, COUNTY_A);
     const r = await api.post(`mutation($id: ID!) { applyScenario(id: $id) { status } }`, { id }, await api.token('HR', COUNTY_A));
     expect(r.body.errors?.[0]?.extensions?.code).toBe('STALE_PLAN');
     const rows = await api.db.dataSource.getRepository(AuditLogEntity).findBy({ target: id });

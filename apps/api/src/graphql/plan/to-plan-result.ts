@@ -1,5 +1,5 @@
 import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
-import type { PlanEntity } from '@junheng/db';
+import { decodeStoredPlan, type PlanEntity } from '@junheng/db';
 import type { CostCurve as SolverCostCurve, PlanExplanation } from '@junheng/solver';
 import { IndicatorBalance } from '../county/indicator-balance.type';
 import { Check } from '../section/check.type';
@@ -62,7 +62,8 @@ function shortfallTeachers(plan: Plan): number {
 
 /** The stored plan as the API shows it; school names come from `schoolNames` where known. */
 export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string, string>): PlanResult {
-  const body = entity.body as unknown as StoredPlanBody;
+  // The job's parts (explanation, sections, balance) are typed by the packages that wrote them.
+  const body = decodeStoredPlan(entity.body) as unknown as StoredPlanBody;
   const plan = body.plan;
   const sections = body.sections ?? [];
   return Object.assign(new PlanResult(), {

@@ -2,7 +2,7 @@ import { canListTeachers } from '../../auth/role';
 import { requireViewer } from '../../auth/require-viewer';
 import { type RequestContext } from '../../context';
 import { badInput, forbidden, notFound } from '../../errors/app-error';
-import type { StoredPlanBody } from '../plan/to-plan-result';
+import { decodeStoredPlan } from '@junheng/db';
 import { toConnection } from '../relay/connection';
 import { sliceSorted } from '../relay/page-slice';
 import type { School } from '../school/school.type';
@@ -49,7 +49,7 @@ export class SchoolRotationService {
     const [scope, found] = await Promise.all([ctx.scope(), ctx.loaders.scenarioPlanById.load(args.scenarioId)]);
     if (!found || !scope.includes(found.scenario.countyCode)) throw notFound(`Scenario ${args.scenarioId}`);
     if (!found.plan) throw badInput('scenarioId', 'The scenario has no plan yet: run it first (方案尚未求解)');
-    const { plan } = found.plan.body as unknown as StoredPlanBody;
+    const { plan } = decodeStoredPlan(found.plan.body);
     const rows = plan.rotations
       .filter((r) => r.toSchool === school.code || r.fromSchool === school.code)
       .map((r) => planToSchoolRotation(r, found.scenario.countyCode, school.code));

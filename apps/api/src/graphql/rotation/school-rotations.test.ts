@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_A, COUNTY_B, fixtureRegion } from '../../test-support/fixture-region';
 import { planRotation, storeSolvedPlan } from '../../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
+import { closeForApply } from '../../test-support/walk-to-closed';
 
 const [S1, S2, S3, S4] = ['4311010001', '4311010002', '4311010003', '4311010004'];
 const B1 = '4311020001';
@@ -49,6 +50,7 @@ beforeAll(async () => {
   planner = await api.token('PLANNER', COUNTY_A);
   const ds = api.db.dataSource;
   const applied = await storeSolvedPlan(ds, COUNTY_A, '已执行方案', [planRotation(T1, S1, S3), planRotation(T2, S2, S1, { indicator: 'Q3', reason: `Q3 at ${S1}` })]);
+  await closeForApply(api, applied, COUNTY_A);
   const res = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id: applied }, hr);
   expect(res.body.errors).toBeUndefined();
   expect(res.body.data!.applyScenario.status).toBe('APPLIED');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_A, fixtureRegion } from '../../test-support/fixture-region';
 import { planRotation, storeSolvedPlan } from '../../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
+import { closeForApply } from '../../test-support/walk-to-closed';
 
 // Rural primary school 1 of 甲县 (quota 6 + 2 = 8; 5 counted teachers: 3 vacancies) receives the hires;
 // urban school 2 sends a rotation to school 3.
@@ -60,6 +61,7 @@ describe('an applied plan carries into the year', () => {
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '超预算', [planRotation(T2, S2, S3)], {
       plan: { cost: { total: 1_200_000, hires: 0, rotation: 1_000_000, transport: 200_000, extraQuota: 0 } },
     });
+    await closeForApply(api, id, COUNTY_A);
     const before = await loadRegionData(api.db.dataSource, [COUNTY_A]);
     const res = await api.post(APPLY, { id }, hr);
     expect(res.body.errors![0]!.extensions).toEqual({
@@ -68,7 +70,7 @@ describe('an applied plan carries into the year', () => {
     });
     expect(res.body.errors![0]!.message).toMatch(/2026年「交流轮岗补贴」额度 1,000,000 元，已承诺 0 元，本方案需 1,200,000 元，超出 200,000 元/);
     expect(await loadRegionData(api.db.dataSource, [COUNTY_A])).toEqual(before);
-    expect(await statusOf(id)).toBe('SOLVED');
+    expect(await statusOf(id)).toBe('CLOSED');
     await api.db.dataSource.getRepository(ScenarioEntity).delete({ id });
   });
 
@@ -77,6 +79,7 @@ describe('an applied plan carries into the year', () => {
     expect((await ok(VACANCIES, { code: S1 })).school.vacancies).toBe(3);
     expect(await committed()).toEqual({ 交流轮岗补贴: 0, 新增教师经费: 0 });
     applied = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '方案A', [planRotation(T2, S2, S3)], { plan: PLAN_A });
+    await closeForApply(api, applied, COUNTY_A);
     expect((await ok(APPLY, { id: applied })).applyScenario.status).toBe('APPLIED');
 
     expect(await committed()).toEqual({ 交流轮岗补贴: 35_000, 新增教师经费: 280_000 });

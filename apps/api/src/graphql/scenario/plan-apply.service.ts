@@ -1,9 +1,9 @@
 import {
-  AuditLogEntity, bumpDataVersions, loadRegionData, lockCountiesForWrite, PlanChangesConflictError, PlanEntity, PlanLeverConflictError, regionFingerprint,
-  ScenarioEntity, writePlanChanges, writePostTransfers, writeRecalls,
+  AuditLogEntity, bumpDataVersions, canTransition, decodeStoredPlan, IllegalTransitionError, loadRegionData, lockCountiesForWrite, PlanChangesConflictError,
+  PlanEntity, PlanLeverConflictError, regionFingerprint, ScenarioEntity, scenarioParametersOf, SCENARIO_TRANSITIONS, transition, writePlanChanges,
+  writePostTransfers, writeRecalls,
 } from '@junheng/db';
-import { applyPlan, type BudgetCommitment, type Plan } from '@junheng/domain';
-import { scenarioParametersOf } from '@junheng/jobs';
+import { applyPlan, type BudgetCommitment } from '@junheng/domain';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
 import { AppError, budgetOverrun, conflict, stalePlan } from '../../errors/app-error';
@@ -30,7 +30,7 @@ class PlanDoesNotFit extends PlanChangesConflictError {
 }
 
 /**
- * Applies a solved plan in one transaction, only if the county's data is what the plan was computed
+ * Applies a plan whose notice has closed (CLOSED: approved, published, window over, objections decided) in one transaction, only if the county's data is what the plan was computed
  * from (its fingerprint); otherwise the scenario becomes STALE and nothing changes. The changes are
  * domain `applyPlan`'s: teachers move with their home school and term, hired posts are earmarked,
  * class splits become planned classes, the cost is committed to the budget lines of the plan year
@@ -54,10 +54,10 @@ export class PlanApplyService {
         const current = await manager.findOne(ScenarioEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!current) throw conflict('The scenario was deleted (方案已删除)');
         if (current.status === 'APPLIED') throw conflict('The scenario has already been applied (方案已执行)');
-        if (current.status !== 'SOLVED') throw conflict(`Only a solved scenario can be applied; this one is ${current.status} (只有已求解的方案可以执行)`);
+        if (!canTransition(current.status, 'apply')) throw new IllegalTransitionError(current.status, 'apply', SCENARIO_TRANSITIONS.apply.from);
         const planRow = await manager.findOneByOrFail(PlanEntity, { scenarioId: id });
         if ((await regionFingerprint(manager, parameters.countyCodes)) !== planRow.fingerprint) throw new StaleData();
-        const plan = (planRow.body as unknown as { plan: Plan }).plan;
+        const { plan } = decodeStoredPlan(planRow.body);
         const region = await loadRegionData(manager, parameters.countyCodes);
         const applied = applyPlan(region, { ...plan, county: row.countyCode }, { oversizedClassMin });
         // The data still has the plan's fingerprint only if nothing changed; a plan the apply rules refuse on
@@ -73,7 +73,7 @@ export class PlanApplyService {
         const levers = { countyCodes: parameters.countyCodes, scenarioId: id, username: viewer.username };
         const quotaChanges = await writePostTransfers(manager, levers, plan.postTransfers ?? []);
         const recalled = await writeRecalls(manager, levers, plan.recalls ?? []);
-        await manager.update(ScenarioEntity, { id }, { status: 'APPLIED' });
+        await transition(manager, id, 'apply', viewer, { details: { rotations: applied.changes.moves.length } });
         await bumpDataVersions(manager, parameters.countyCodes);
         await manager.insert(AuditLogEntity, {
           username: viewer.username,
@@ -108,7 +108,7 @@ export class PlanApplyService {
         });
       }
       if (!(error instanceof StaleData) && !(error instanceof PlanChangesConflictError)) throw error;
-      await this.staleness.markStale(ctx.dataSource, [id]);
+      await this.staleness.markStale(ctx.dataSource, [id], viewer);
       const lever = error instanceof PlanLeverConflictError ? { reason: error.reason, subject: error.subject }
         : error instanceof PlanDoesNotFit ? { reason: 'PLAN_DOES_NOT_FIT', problems: error.problems.slice(0, 20) } : null;
       await ctx.dataSource.getRepository(AuditLogEntity).insert({

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLogEntity, DEMO_COUNTY_CODE, generateDemoCounty, ScenarioEntity, TeacherEntity } from '@junheng/db';
 import { enqueueCostCurve, enqueueScenarioRun, startJobQueue, startScenarioWorker } from '@junheng/jobs';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
+import { closeForApply } from '../../test-support/walk-to-closed';
 
 const COUNTY = DEMO_COUNTY_CODE;
 let api: TestApi;
@@ -175,6 +176,9 @@ describe('scenarios end to end', () => {
   });
 
   it('of two concurrent applies for the county exactly one succeeds; then the other plans are stale', async () => {
+    // Each walks the bureau's path first: submitted, approved, published (window 0), closed.
+    await closeForApply(api, tight, COUNTY);
+    await closeForApply(api, loose, COUNTY);
     const [a, b] = await Promise.all([
       gql(`mutation($id: ID!) { applyScenario(id: $id) { status } }`, { id: tight }, hr),
       gql(`mutation($id: ID!) { applyScenario(id: $id) { status } }`, { id: loose }, hr),
@@ -202,6 +206,7 @@ describe('scenarios end to end', () => {
   it('refuses a stale plan when the roster changed since the run, changing nothing', async () => {
     const id = await createAndRun('名单变化', 800_000);
     await waitSolved(id);
+    await closeForApply(api, id, COUNTY);
     await api.db.dataSource.query(`UPDATE teacher SET status = 'LEAVE' WHERE id = (SELECT min(id) FROM teacher WHERE status = 'ACTIVE')`);
     const before = await api.db.dataSource.query(`SELECT staff_no, school_code FROM teacher ORDER BY staff_no`);
     const res = await gql(`mutation($id: ID!) { applyScenario(id: $id) { status } }`, { id }, hr);
@@ -212,9 +217,9 @@ describe('scenarios end to end', () => {
   it('cancels a queued scenario, duplicates and deletes', async () => {
     const id = await createAndRun('取消测试', null);
     const cancelled = await gql(`mutation($id: ID!) { cancelScenario(id: $id) { status } }`, { id }, planner);
-    // The worker may already have finished it; then cancelling is refused with CONFLICT.
+    // The worker may already have finished it; then cancelling is refused with ILLEGAL_TRANSITION.
     const outcome = cancelled.data?.cancelScenario?.status ?? cancelled.errors![0]!.extensions!.code;
-    expect(['CANCELLED', 'CONFLICT']).toContain(outcome);
+    expect(['CANCELLED', 'ILLEGAL_TRANSITION']).toContain(outcome);
     const copy = await gql(`mutation($id: ID!) { duplicateScenario(id: $id, name: "副本") { id name status budgetCap } }`, { id }, planner);
     expect(copy.data!.duplicateScenario).toMatchObject({ name: '副本', status: 'DRAFT', budgetCap: null });
     const del = await gql(`mutation($id: ID!) { deleteScenario(id: $id) }`, { id: copy.data!.duplicateScenario.id }, planner);

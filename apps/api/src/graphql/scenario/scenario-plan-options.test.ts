@@ -46,6 +46,7 @@ describe('scenario options of lawful hires, levels and budget lines', () => {
     // Levels come back in the order of schooling.
     expect(s).toMatchObject({ allowHiresBelowMinimum: true, levels: ['PRIMARY', 'JUNIOR'], budgetCategories: ['交流轮岗补贴'] });
     const read = await api.post(`query($id: ID!) { scenario(id: $id) { ${OPTIONS} } }`, { id: s.id }, planner);
+    expect(read.body.errors).toBeUndefined();
     expect(read.body.data!.scenario).toEqual(s);
 
     const updated = await api.post(UPDATE, { id: s.id, input: { levels: null, budgetCategories: null } }, planner);

@@ -1,5 +1,4 @@
-import { dataVersions, regionFingerprint, type ScenarioEntity } from '@junheng/db';
-import { scenarioParametersOf } from '@junheng/jobs';
+import { dataVersions, markScenariosStale, regionFingerprint, scenarioParametersOf, SYSTEM, type Actor, type ScenarioEntity } from '@junheng/db';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Fingerprints kept per process: one per region and data version, so a list computes each at most once per change. */
@@ -14,10 +13,9 @@ const CACHE_LIMIT = 256;
 export class ScenarioStaleness {
   private readonly fingerprints = new Map<string, string>();
 
-  /** Marks these solved scenarios STALE (the writes of an apply refused on a changed fingerprint, and of `refresh`). */
-  async markStale(db: DataSource | EntityManager, ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await db.query(`UPDATE scenario SET status = 'STALE', updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'SOLVED'`, [ids]);
+  /** Marks these solved (or closed) scenarios STALE through the lifecycle (an apply refused on a changed fingerprint, and `refresh`). */
+  async markStale(db: DataSource | EntityManager, ids: readonly string[], actor: Actor = SYSTEM): Promise<void> {
+    await markScenariosStale(db, ids, actor, 'the county\'s data changed since the plan was computed (数据已变化)');
   }
 
   /** The rows with the status they have now: solved ones whose data changed are marked and returned STALE. */
@@ -43,7 +41,7 @@ export class ScenarioStaleness {
     }
     await this.markStale(ds, stale);
     const staleIds = new Set(stale);
-    return rows.map((r) => (staleIds.has(r.id) ? Object.assign(Object.create(Object.getPrototypeOf(r) as object) as ScenarioEntity, r, { status: 'STALE' }) : r));
+    return rows.map((r) => (staleIds.has(r.id) ? with_(r, { status: 'STALE' }) : r));
   }
 
   private async currentFingerprint(ds: DataSource, counties: readonly string[], versions: ReadonlyMap<string, number>, fresh = false): Promise<string> {
@@ -55,4 +53,8 @@ export class ScenarioStaleness {
     this.fingerprints.set(key, fingerprint);
     return fingerprint;
   }
+}
+
+function with_(row: ScenarioEntity, change: Partial<ScenarioEntity>): ScenarioEntity {
+  return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as ScenarioEntity, row, change);
 }

@@ -1,5 +1,7 @@
-import { PlanEntity, ScenarioEntity, type ScenarioStatus } from '@junheng/db';
-import { scenarioParametersOf } from '@junheng/jobs';
+import {
+  cancelScenarioRun, createScenario, editScenario, encodeScenarioParameters, PlanEntity, queueScenarioRun, ScenarioEntity, ScenarioHistoryEntity,
+  ScenarioObjectionEntity, scenarioParametersOf,
+} from '@junheng/db';
 import { In } from 'typeorm';
 import { type RequestContext } from '../../context';
 import { requireViewer } from '../../auth/require-viewer';
@@ -11,8 +13,6 @@ import { assertBudgetCategoriesExist, assertStaffNosExist, mergeParameters } fro
 import type { CreateScenarioInput, ScenarioParametersInput } from './scenario.input';
 import type { Scenario } from './scenario.type';
 import { toScenario } from './to-scenario';
-
-const BUSY: ScenarioStatus[] = ['QUEUED', 'RUNNING'];
 
 function defaultName(): string {
   return `方案 ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
@@ -47,56 +47,42 @@ export class ScenarioService {
     const parameters = mergeParameters(null, input.countyCode, year, input);
     await assertStaffNosExist(ctx.dataSource, input.countyCode, parameters);
     await assertBudgetCategoriesExist(ctx.dataSource, input.countyCode, parameters);
-    const row = await ctx.dataSource.getRepository(ScenarioEntity).save({
+    const viewer = requireViewer(ctx);
+    const row = await createScenario(ctx.dataSource, {
       countyCode: input.countyCode,
       year,
       name: input.name?.trim() || defaultName(),
-      status: 'DRAFT',
-      parameters: parameters as unknown as Record<string, unknown>,
-      createdBy: requireViewer(ctx).username,
-      progress: null,
-      error: null,
-    });
+      parameters: encodeScenarioParameters(parameters),
+      createdBy: viewer.username,
+    }, viewer);
     return toScenario(row);
   }
 
   /** Changing a solved scenario drops its plan: the plan would no longer match its parameters. */
   async update(ctx: RequestContext, id: string, input: ScenarioParametersInput): Promise<Scenario> {
     requireRole(ctx, SCENARIO_EDITORS);
-    return ctx.dataSource.transaction(async (manager) => {
-      const row = await requireScenario(ctx, id);
-      if (BUSY.includes(row.status)) throw conflict('The scenario is queued or running: cancel it first (方案正在求解，请先取消)');
-      if (row.status === 'APPLIED') throw conflict('An applied scenario is the county\'s record and cannot change (已执行的方案不能修改)');
-      const year = input.year ?? row.year;
-      const parameters = mergeParameters(scenarioParametersOf(row), row.countyCode, year, input);
-      await assertStaffNosExist(ctx.dataSource, row.countyCode, parameters);
-      await assertBudgetCategoriesExist(ctx.dataSource, row.countyCode, parameters);
-      await manager.delete(PlanEntity, { scenarioId: id });
-      await manager.update(ScenarioEntity, { id }, {
-        name: input.name?.trim() || row.name,
-        year,
-        parameters: parameters as never,
-        status: 'DRAFT',
-        progress: null,
-        error: null,
-      });
-      return toScenario(await manager.findOneByOrFail(ScenarioEntity, { id }));
-    });
+    const row = await requireScenario(ctx, id);
+    const year = input.year ?? row.year;
+    const parameters = mergeParameters(scenarioParametersOf(row), row.countyCode, year, input);
+    await assertStaffNosExist(ctx.dataSource, row.countyCode, parameters);
+    await assertBudgetCategoriesExist(ctx.dataSource, row.countyCode, parameters);
+    // The lifecycle refuses (ILLEGAL_TRANSITION) a scenario queued, running, under review, published or applied.
+    return toScenario(await editScenario(ctx.dataSource, id, requireViewer(ctx), {
+      name: input.name?.trim() || row.name, year, parameters: encodeScenarioParameters(parameters),
+    }));
   }
 
   async duplicate(ctx: RequestContext, id: string, name: string | undefined): Promise<Scenario> {
     requireRole(ctx, SCENARIO_EDITORS);
     const row = await requireScenario(ctx, id);
-    const copy = await ctx.dataSource.getRepository(ScenarioEntity).save({
+    const viewer = requireViewer(ctx);
+    const copy = await createScenario(ctx.dataSource, {
       countyCode: row.countyCode,
       year: row.year,
       name: name?.trim() || `${row.name}（副本）`,
-      status: 'DRAFT',
-      parameters: row.parameters,
-      createdBy: requireViewer(ctx).username,
-      progress: null,
-      error: null,
-    });
+      parameters: encodeScenarioParameters(scenarioParametersOf(row)),
+      createdBy: viewer.username,
+    }, viewer, `copy of ${row.id}`);
     return toScenario(copy);
   }
 
@@ -104,8 +90,11 @@ export class ScenarioService {
     requireRole(ctx, SCENARIO_EDITORS);
     const row = await requireScenario(ctx, id);
     if (row.status === 'APPLIED') throw conflict('An applied scenario is the county\'s record and cannot be deleted (已执行的方案不能删除)');
+    if (row.status === 'PUBLISHED' || row.status === 'CLOSED') throw conflict('A published notice is on record and cannot be deleted (已公示的方案不能删除)');
     await ctx.dataSource.transaction(async (manager) => {
       await manager.delete(PlanEntity, { scenarioId: id });
+      await manager.delete(ScenarioObjectionEntity, { scenarioId: id });
+      await manager.delete(ScenarioHistoryEntity, { scenarioId: id });
       await manager.delete(ScenarioEntity, { id });
     });
     return true;
@@ -116,26 +105,15 @@ export class ScenarioService {
     requireRole(ctx, SCENARIO_EDITORS);
     if (!this.jobs) throw new Error('No job queue is configured for this server');
     const row = await requireScenario(ctx, id);
-    if (BUSY.includes(row.status)) throw conflict('The scenario is already queued or running (方案已在排队或求解中)');
-    if (row.status === 'APPLIED') throw conflict('An applied scenario cannot run again: duplicate it (已执行的方案不能重新求解，请复制)');
-    await ctx.dataSource.transaction(async (manager) => {
-      await manager.delete(PlanEntity, { scenarioId: id });
-      await manager.update(ScenarioEntity, { id }, { status: 'QUEUED', error: null, progress: { stage: 'QUEUED', fraction: 0, updatedAt: new Date().toISOString() } });
-    });
+    const queued = await queueScenarioRun(ctx.dataSource, id, requireViewer(ctx));
     await this.jobs.enqueueRun(id, scenarioParametersOf(row).timeLimitSeconds);
-    return toScenario(await ctx.dataSource.getRepository(ScenarioEntity).findOneByOrFail({ id }));
+    return toScenario(queued);
   }
 
   /** Stops a queued or running solve: the worker sees the status and stops its solver thread. */
   async cancel(ctx: RequestContext, id: string): Promise<Scenario> {
     requireRole(ctx, SCENARIO_EDITORS);
     await requireScenario(ctx, id);
-    const result: unknown[] = await ctx.dataSource.query(
-      `UPDATE scenario SET status = 'CANCELLED', updated_at = now() WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
-      [id],
-    );
-    const changed = Array.isArray(result[0]) ? (result[0] as unknown[]).length : result.length;
-    if (changed === 0) throw conflict('Only a queued or running scenario can be cancelled (只有排队或求解中的方案可以取消)');
-    return toScenario(await ctx.dataSource.getRepository(ScenarioEntity).findOneByOrFail({ id }));
+    return toScenario(await cancelScenarioRun(ctx.dataSource, id, requireViewer(ctx)));
   }
 }

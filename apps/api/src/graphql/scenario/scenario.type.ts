@@ -94,4 +94,10 @@ export class Scenario {
 
   @Field()
   updatedAt!: string;
+
+  /** The notice (not fields: the lifecycle field resolvers read them). */
+  noticeToken!: string | null;
+  publishedAt!: Date | null;
+  noticeEndsAt!: Date | null;
+  noticeWorkingDays!: number | null;
 }

@@ -1,5 +1,4 @@
-import type { ScenarioEntity } from '@junheng/db';
-import { scenarioParametersOf } from '@junheng/jobs';
+import { scenarioParametersOf, type ScenarioEntity } from '@junheng/db';
 import { RecallScope } from './recall-scope.type';
 import { Scenario } from './scenario.type';
 import { ScenarioProgress } from './scenario-progress.type';
@@ -45,5 +44,9 @@ export function toScenario(e: ScenarioEntity): Scenario {
     recalls: Object.assign(new RecallScope(), { kind: p.recalls?.kind ?? 'ALL', staffNos: p.recalls?.kind === 'LISTED' ? p.recalls.staffNos : [] }),
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
+    noticeToken: e.noticeToken,
+    publishedAt: e.publishedAt,
+    noticeEndsAt: e.noticeEndsAt,
+    noticeWorkingDays: e.noticeWorkingDays,
   });
 }

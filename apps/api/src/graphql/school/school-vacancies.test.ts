@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_A, fixtureRegion } from '../../test-support/fixture-region';
 import { planRotation, storeSolvedPlan } from '../../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
+import { closeForApply } from '../../test-support/walk-to-closed';
 
 const [S1, S2, S3] = ['4311010001', '4311010002', '4311010003'];
 // An ACTIVE primary teacher of S1: a plan rotates them to S3.
@@ -45,6 +46,7 @@ describe('School.vacancies after a rotation is applied', () => {
     expect(receiving.vacancies).toBe(2);
 
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '轮岗', [planRotation(T1, S1, S3)]);
+    await closeForApply(api, id, COUNTY_A);
     const res = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id }, hr);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.applyScenario.status).toBe('APPLIED');
@@ -72,6 +74,7 @@ describe('School.vacancies after a rotation is applied', () => {
       (await api.db.dataSource.query(`SELECT school_code, home_school_code, rotation_end FROM teacher WHERE staff_no = $1`, [T1]))[0] as Record<string, string | null>;
     const apply = async (from: string, to: string) => {
       const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, `${from}->${to}`, [planRotation(T1, from, to, { startDate: '2029-09-01' })]);
+      await closeForApply(api, id, COUNTY_A);
       const res = await api.post('mutation($id: ID!) { applyScenario(id: $id) { status } }', { id }, hr);
       expect(res.body.errors).toBeUndefined();
     };

@@ -13,7 +13,11 @@ describe('scenario status rules', () => {
     expect(canRun('STALE')).toBe(true);
     expect(canRun('APPLIED')).toBe(false);
     expect(canRun('RUNNING')).toBe(false);
-    expect(canApply('SOLVED')).toBe(true);
+    expect(canApply('CLOSED')).toBe(true);
+    expect(canApply('SOLVED')).toBe(false);
+    expect(canRun('PUBLISHED')).toBe(false);
+    expect(canRun('REJECTED')).toBe(true);
+    expect(hasPlan('PUBLISHED')).toBe(true);
     expect(canApply('STALE')).toBe(false);
     expect(hasPlan('APPLIED')).toBe(true);
     expect(hasPlan('DRAFT')).toBe(false);

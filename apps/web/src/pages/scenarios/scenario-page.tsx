@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useNotifiedAction } from '../../ui/use-notified-action';
 import { PageLoading } from '../../ui/page-loading';
+import { LifecyclePanel } from '../lifecycle/lifecycle-panel';
 import { ApplyButton } from './apply-button';
 import { CostBreakdown } from './cost-breakdown';
 import { SpendingBreakdown } from './spending-breakdown';
@@ -22,7 +23,7 @@ import { canApply, canRun, isActive } from './scenario-status';
 import { ScenarioStatusTag } from './status-tag';
 import { useSchoolNames } from './use-school-names';
 
-/** A scenario: run it with live progress and cancel; its plan (costs, lists, gaps, balance, cost curve); apply; export. */
+/** A scenario: run it with live progress and cancel; review and public notice; its plan (costs, lists, gaps, balance, cost curve); apply; export. */
 export default function ScenarioPage() {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
@@ -108,6 +109,7 @@ export default function ScenarioPage() {
       {status === 'STALE' && !stale && <Alert type="warning" showIcon title={t('apply.stale')} />}
       {isActive(status) && <RunProgress progress={live.data?.scenario?.progress ?? scenario.progress} />}
       {status === 'FAILED' && <Alert type="error" showIcon title={t('run.failed')} />}
+      {!isActive(status) && <LifecyclePanel key={status} scenarioId={id} onChanged={() => void result.refetch()} />}
       {plan && (
         <>
           {permissions.exportLists && (

@@ -5,16 +5,21 @@ export function isActive(status: ScenarioStatus): boolean {
   return status === 'QUEUED' || status === 'RUNNING';
 }
 
-/** Parameters can change and a run can start (not while running, not once applied). */
+/** Parameters can change and a run can start: the API's `edit` and `queue` states (not in review, on notice or applied). */
+const EDITABLE: ReadonlySet<ScenarioStatus> = new Set(['DRAFT', 'SOLVED', 'FAILED', 'CANCELLED', 'STALE', 'REJECTED', 'WITHDRAWN']);
+
 export function canRun(status: ScenarioStatus): boolean {
-  return !isActive(status) && status !== 'APPLIED';
+  return EDITABLE.has(status);
 }
 
+/** Applying takes a closed notice (the API offers APPLY in availableActions then). */
 export function canApply(status: ScenarioStatus): boolean {
-  return status === 'SOLVED';
+  return status === 'CLOSED';
 }
 
-/** A comparison takes solved plans only. */
+/** States that carry a solved plan. */
+const WITH_PLAN: ReadonlySet<ScenarioStatus> = new Set(['SOLVED', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PUBLISHED', 'CLOSED', 'APPLIED', 'STALE', 'WITHDRAWN']);
+
 export function hasPlan(status: ScenarioStatus): boolean {
-  return status === 'SOLVED' || status === 'APPLIED' || status === 'STALE';
+  return WITH_PLAN.has(status);
 }

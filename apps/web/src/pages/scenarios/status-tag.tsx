@@ -10,8 +10,14 @@ const TONE: Record<ScenarioStatus, Tone> = {
   SOLVED: 'success',
   FAILED: 'error',
   CANCELLED: 'neutral',
+  SUBMITTED: 'processing',
+  APPROVED: 'success',
+  REJECTED: 'error',
+  PUBLISHED: 'processing',
+  CLOSED: 'success',
   APPLIED: 'purple',
   STALE: 'warning',
+  WITHDRAWN: 'neutral',
 };
 
 export function ScenarioStatusTag({ status }: { status: ScenarioStatus }) {

@@ -10,7 +10,7 @@ import { SchoolPlannedRotationsQuery, SchoolScenarioOptionsQuery } from './schoo
 import { SchoolRotationsTable } from './school-rotations-table';
 
 /** Statuses whose scenario has a stored plan. */
-const WITH_PLAN: ReadonlySet<ScenarioStatus> = new Set(['SOLVED', 'APPLIED', 'STALE']);
+const WITH_PLAN: ReadonlySet<ScenarioStatus> = new Set(['SOLVED', 'SUBMITTED', 'APPROVED', 'PUBLISHED', 'CLOSED', 'APPLIED', 'STALE']);
 
 /** A scenario picker and the rotations its plan proposes into or out of the school. */
 export function PlannedRotations({ code, countyCode }: { code: string; countyCode: string }) {
