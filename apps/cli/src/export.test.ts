@@ -36,7 +36,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     await replaceRegionData(db.dataSource, region);
     // A real plan, solved by the CLI and stored as a worker stores it (plan.body.plan).
     const planFile = join(tmp(), 'plan.json');
-    const solve = await cli('solve', '--county', COUNTY, '--year', '2027', '--budget', '3000000', '--out', planFile);
+    const solve = await cli('solve', '--county', COUNTY, '--year', '2027', '--budget', '8000000', '--out', planFile);
     expect(solve.stderr).toBe('');
     expect(solve.code).toBe(0);
     plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
