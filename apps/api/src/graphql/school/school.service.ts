@@ -18,7 +18,7 @@ import { keysetAfter, sqlSortKey, type SqlSortKey } from './school-sort-sql';
 import type { SchoolFilter } from './school-filter.input';
 import { SchoolConnection } from './school-connection.type';
 import type { School } from './school.type';
-import { toSchool } from './to-school';
+import { toSchool, toSchoolView } from './to-school';
 
 // School codes are digits: the same order in JavaScript as in SQL.
 const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -69,7 +69,7 @@ export class SchoolService {
     for (const s of page.nodes) ctx.loaders.schoolByCode.prime(s.entity.code, s.entity);
     return toConnection(new SchoolConnection(), {
       ...page,
-      nodes: page.nodes.map((s) => toSchool(s.entity)),
+      nodes: page.nodes.map((s) => toSchoolView(s.entity)),
       keys: page.nodes.map((s) => schoolCursorKey(order, s.entity.code, s.value)),
     });
   }
