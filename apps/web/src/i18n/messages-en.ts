@@ -1,5 +1,6 @@
 import { enAdmin } from './messages-en-admin';
 import { enLevers } from './messages-en-levers';
+import { enNotice } from './messages-en-notice';
 import { enOutlook } from './messages-en-outlook';
 import { enScenarios } from './messages-en-scenarios';
 import type { zh } from './messages-zh';
@@ -10,6 +11,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enOutlook,
   ...enScenarios,
   ...enLevers,
+  ...enNotice,
   'app.title': 'Junheng · Balanced staffing of compulsory education',
   'app.shortTitle': 'Junheng',
   'app.language': 'Language',
