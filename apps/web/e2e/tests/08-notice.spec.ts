@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { checkPage } from '../support/page-checks';
+import { checkPage, screenshot } from '../support/page-checks';
 import { logIn, logOut } from '../support/session';
 
 // Runs on its own (`node e2e/run-e2e.mjs tests/08-notice.spec.ts`) or after the others: it makes its own scenario.
@@ -23,7 +23,7 @@ test('HR reads the rotation points (积分) and downloads the public notice; an 
   await expect(page.getByRole('heading', { name: 'E2E 公示方案' })).toBeVisible();
   const panel = page.getByRole('tabpanel');
   await expect(panel.getByRole('columnheader', { name: '积分' })).toBeVisible();
-  await expect(panel.getByText('积分规则')).toBeVisible();
+  await expect(panel.getByText('积分规则（本地区现行标准）')).toBeVisible();
   // Every rotation of a new plan has its points; the first row's total opens its parts.
   const firstTotal = panel.locator('.ant-table-row').first().getByRole('button', { name: /^\d+(\.\d)?$/ });
   await expect(firstTotal).toBeVisible();
@@ -31,6 +31,7 @@ test('HR reads the rotation points (积分) and downloads the public notice; an 
   const popover = page.locator('.ant-popover:visible');
   await expect(popover.getByText('积分构成')).toBeVisible();
   await expect(popover.locator('.ant-table-row').first()).toBeVisible();
+  await screenshot(page, info, 'points popover');
   await page.mouse.move(1, 1);
   await checkPage(page, info, 'plan with points');
 

@@ -71,6 +71,6 @@ describe('RotationPointsRule', () => {
     ];
     renderWithProviders(<MockedProvider mocks={mocks}><RotationPointsRule countyCode="431124" /></MockedProvider>);
     expect(await screen.findByText(rule)).toBeInTheDocument();
-    expect(screen.getByText('积分规则')).toBeInTheDocument();
+    expect(screen.getByText('积分规则（本地区现行标准）')).toBeInTheDocument();
   });
 });

@@ -14,12 +14,7 @@ export function RotationPointsRule({ countyCode }: { countyCode: string }) {
       type="info"
       style={{ marginBottom: 8 }}
       title={t('points.rule')}
-      description={
-        <>
-          <div>{rule}</div>
-          <div style={{ opacity: 0.75 }}>{t('points.ruleHint')}</div>
-        </>
-      }
+      description={rule}
     />
   );
 }
