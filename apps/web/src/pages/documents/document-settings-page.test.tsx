@@ -47,12 +47,13 @@ describe('DocumentSettingsPage', () => {
     renderPage([settings()]);
     expect(await screen.findByDisplayValue('道县教育局')).toBeInTheDocument();
     expect(screen.getByText('尚未保存，以下为按地区名称生成的默认值')).toBeInTheDocument();
-    expect(screen.getByTestId('document-number-preview')).toHaveTextContent(`道教发〔${nextYear}〕1号`);
+    await waitFor(() => expect(screen.getByTestId('document-number-preview')).toHaveTextContent(`道教发〔${nextYear}〕1号`));
     const user = userEvent.setup();
     const pattern = screen.getByLabelText('文号格式');
+    await waitFor(() => expect(pattern).toHaveValue('道教发〔{year}〕{n}号'));
     await user.clear(pattern);
     await user.type(pattern, '道教人字〔{{year}〕{{n}号');
-    expect(screen.getByTestId('document-number-preview')).toHaveTextContent(`道教人字〔${nextYear}〕1号`);
+    await waitFor(() => expect(screen.getByTestId('document-number-preview')).toHaveTextContent(`道教人字〔${nextYear}〕1号`));
   });
 
   it('refuses a pattern without {n} before sending it', async () => {
