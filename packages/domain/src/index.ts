@@ -41,3 +41,5 @@ export * from './school-grades';
 export * from './enrolment-forecast';
 export * from './staffing-forecast';
 export * from './outlook';
+export * from './multi-year-plan';
+export * from './plan-year-forward';

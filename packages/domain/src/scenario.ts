@@ -61,6 +61,10 @@ export interface ScenarioParameters {
   allowPostTransfers?: boolean;
   /** Teachers on loan the plan may recall; absent: ALL. */
   recalls?: RecallScope;
+  /** School years the plan spans, 1 to 5 (absent: 1); each later year is planned on its forecast. */
+  years?: number;
+  /** Budget cap of each year, one per year (null: no cap); absent: `budgetCap` every year. */
+  yearBudgetCaps?: (number | null)[] | null;
 }
 
 /** Which teachers on loan (借调) the plan may recall: all, none, or the listed staff numbers. */
