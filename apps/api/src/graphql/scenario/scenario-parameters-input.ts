@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIO, LEVELS, type RecallScope, type ScenarioParameters } from '@junheng/domain';
+import { DEFAULT_SCENARIO, LEVELS, multiYearCaps, MultiYearParameterError, type RecallScope, type ScenarioParameters } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../errors/app-error';
 import { parseOverrides } from '../../standards/parse-overrides';
@@ -25,7 +25,7 @@ export function mergeParameters(current: ScenarioParameters | null, countyCode: 
   const base: ScenarioParameters = current ?? { ...DEFAULT_SCENARIO, countyCodes: [countyCode], year };
   const pick = <K extends keyof ScenarioParameters>(key: K, value: ScenarioParameters[K] | undefined): ScenarioParameters[K] =>
     value === undefined ? base[key] : value;
-  return {
+  const merged: ScenarioParameters = {
     ...base,
     countyCodes: [countyCode],
     year,
@@ -48,7 +48,16 @@ export function mergeParameters(current: ScenarioParameters | null, countyCode: 
     allowPostTransfers: input.allowPostTransfers ?? base.allowPostTransfers ?? true,
     recalls: input.recalls ? recallScopeOf(input.recalls) : (base.recalls ?? { kind: 'ALL' }),
     budgetCategories: input.budgetCategories === undefined ? (base.budgetCategories ?? null) : input.budgetCategories === null ? null : [...new Set(input.budgetCategories.map((c) => c.trim()))],
+    years: input.years ?? base.years ?? 1,
+    yearBudgetCaps: input.yearBudgetCaps === undefined ? (base.yearBudgetCaps ?? null) : input.yearBudgetCaps,
   };
+  try {
+    multiYearCaps(merged);
+  } catch (e) {
+    if (e instanceof MultiYearParameterError) throw badInput(/预算/.test(e.message) ? 'yearBudgetCaps' : 'years', e.message);
+    throw e;
+  }
+  return merged;
 }
 
 /** Every budget line a scenario draws on must be one of the county's lines for the plan year; names the unknown ones. */

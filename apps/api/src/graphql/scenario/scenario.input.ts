@@ -26,6 +26,18 @@ export class ScenarioParametersInput {
   @Min(0)
   budgetCap?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'School years the plan spans, 1 to 5 (default 1).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  years?: number;
+
+  @Field(() => [Float], { nullable: 'itemsAndList', description: 'Budget cap of each year (one per year, yuan; a null item: no cap that year); null: budgetCap every year.' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  yearBudgetCaps?: (number | null)[] | null;
+
   @Field(() => SolveModeEnum, { nullable: true })
   @IsOptional()
   mode?: keyof typeof SolveModeEnum;

@@ -32,6 +32,12 @@ export class Scenario {
   @Field(() => Float, { nullable: true, description: 'Yearly budget cap, yuan; null: no cap.' })
   budgetCap!: number | null;
 
+  @Field(() => Int, { description: 'School years the plan spans (1 to 5).' })
+  years!: number;
+
+  @Field(() => [Float], { nullable: 'itemsAndList', description: 'Budget cap of each year (a null item: no cap); null: budgetCap every year.' })
+  yearBudgetCaps!: (number | null)[] | null;
+
   @Field(() => SolveModeEnum)
   mode!: string;
 

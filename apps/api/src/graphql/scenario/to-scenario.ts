@@ -24,6 +24,8 @@ export function toScenario(e: ScenarioEntity): Scenario {
       : null,
     error: e.error,
     budgetCap: p.budgetCap,
+    years: p.years ?? 1,
+    yearBudgetCaps: p.yearBudgetCaps ?? null,
     mode: p.mode,
     target: p.target,
     backend: p.backend,
