@@ -43,3 +43,4 @@ export * from './staffing-forecast';
 export * from './outlook';
 export * from './multi-year-plan';
 export * from './plan-year-forward';
+export * from './dated-targets';

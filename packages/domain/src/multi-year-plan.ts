@@ -1,3 +1,4 @@
+import type { DatedTargetResult } from './dated-targets';
 import type { Plan } from './plan';
 import type { RotationReturn } from './rollover';
 import type { ScenarioParameters } from './scenario';
@@ -55,6 +56,8 @@ export interface MultiYearPlan {
   totalCost: number;
   /** Whether each year was solved seeing the next year's students (false: each year alone). */
   lookahead: boolean;
+  /** The scenario's dated targets, each judged in its year: met or not, and what remains. */
+  targets: DatedTargetResult[];
 }
 
 /**

@@ -57,4 +57,21 @@ describe('solveMultiYear', () => {
     expect(second.teachers.find((t) => t.staffNo === rotated)).toMatchObject({ schoolCode: 'V', homeSchoolCode: 'U1', rotationEnd: '2030-09-01' });
     expect(checkPlan(second, NATIONAL_STANDARD_SET, { ...scenario, year: 2028, budgetCap: 20000 - 16800 }, ahead.plan.years[1]!.plan).passes).toBe(true);
   });
+
+  it('reports each dated target in its year: met or not, and what remains', async () => {
+    const data = growingDonor();
+    // 2028: V at ceil(100/3) = 34 a class; U2's 259 in 6 classes of 43-44: no class of 56 or more.
+    // Six of seven: facilities are ample and Q1-Q3 pass everywhere (V fails only R, which the rule does not judge).
+    const scenario = scenarioFor(data, {
+      years: 2, budgetCap: 20000, mipGap: 0,
+      targets: [{ kind: 'NO_OVERSIZED_CLASS', minSize: 56, by: '2028-09' }, { kind: 'SIX_OF_SEVEN', by: 2031 }],
+    });
+    const r = await solveMultiYear({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario, options: { backend: new HighsBackend() } });
+    expect(r.plan.targets.map(({ year, met, inPlan, remaining, unit }) => ({ year, met, inPlan, remaining, unit }))).toEqual([
+      { year: 2028, met: true, inPlan: true, remaining: 0, unit: 'CLASSES' },
+      { year: 2028, met: true, inPlan: false, remaining: 0, unit: 'SECTIONS' },
+    ]);
+    await expect(solveMultiYear({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario: { ...scenario, targets: [{ kind: 'NO_OVERSIZED_CLASS', minSize: 40, by: 2028 }] } }))
+      .rejects.toThrow('第 1 个目标');
+  });
 });

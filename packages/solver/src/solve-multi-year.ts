@@ -1,5 +1,5 @@
 import {
-  applyStandardOverrides, lookaheadSections, multiYearCaps, nextPlanYear, planShortfallTeachers, regionAfterPlan, regionOutlook, sectionKey,
+  applyStandardOverrides, evaluateDatedTargets, lookaheadSections, planOutcome, validateDatedTargets, type TargetYearState, multiYearCaps, nextPlanYear, planShortfallTeachers, regionAfterPlan, regionOutlook, sectionKey,
   type MultiYearPlan, type Plan, type PlanYear, type PlanYearRetirement, type RegionData, type RotationReturn,
 } from '@junheng/domain';
 import { restatePlan } from './restate-plan';
@@ -67,6 +67,9 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
   const t0 = performance.now();
   const { standardSet, scenario } = input;
   const caps = multiYearCaps(scenario);
+  const targets = scenario.targets ?? [];
+  validateDatedTargets(targets);
+  const targetStates: TargetYearState[] = [];
   const years = caps.length;
   const lookahead = input.lookahead !== false;
   const standards = applyStandardOverrides(standardSet, scenario.overrides);
@@ -103,10 +106,14 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
       students: current.sections.reduce((a, s) => a + s.students, 0), shortfallTeachers: planShortfallTeachers(plan),
     });
     commitments.push(...commitmentsOf(plan));
+    if (targets.length > 0) {
+      const after = planOutcome(current, standards, plan);
+      targetStates.push({ year, sections: after.sectionsAfter, evaluations: after.after });
+    }
     if (k + 1 < years) current = regionAfterPlan(current, plan, rules.oversizedClassMin);
   }
   return {
-    plan: { baseYear: scenario.year, years: out, totalCost: out.reduce((a, y) => a + y.yearCost, 0), lookahead },
+    plan: { baseYear: scenario.year, years: out, totalCost: out.reduce((a, y) => a + y.yearCost, 0), lookahead, targets: evaluateDatedTargets(targets, targetStates) },
     results,
     regions,
     totalMs: performance.now() - t0,
