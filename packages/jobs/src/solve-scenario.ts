@@ -23,10 +23,10 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
   const { region, standardSet, scenario } = request;
   onProgress({ stage: 'SOLVING', fraction: 0.25 });
   let result: SolveResult;
-  // A multi-year scenario: every year's plan is stored in `multiYear`; `plan` stays the first year's, so
+  // A multi-year scenario (or one with dated targets): every year's plan is stored in `multiYear`; `plan` stays the first year's, so
   // every reader of a single plan (explanation, exports, apply) works unchanged.
   let multiYear: MultiYearPlan | null = null;
-  if ((scenario.years ?? 1) > 1) {
+  if ((scenario.years ?? 1) > 1 || (scenario.targets?.length ?? 0) > 0) {
     const solved = await solveMultiYear({
       region, standardSet, scenario,
       onYear: (k, years) => onProgress({ stage: 'SOLVING', fraction: 0.25 + (0.6 * k) / years }),

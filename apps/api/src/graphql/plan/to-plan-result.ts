@@ -8,6 +8,7 @@ import { CostCurve, PlanCheck, PlanLevelSpending, PlanLineSpending, PlanRotation
 import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { PlanResult } from './plan.type';
 import { toPlanYears } from './plan-year.type';
+import { toTargetResults } from '../scenario/dated-target.type';
 import { SectionChange, SectionState } from './section-change.type';
 
 /** What the job stores for a solved scenario (see @junheng/jobs solveScenario). */
@@ -129,6 +130,7 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
     shortfallTeachers: shortfallTeachers(plan),
     costCurve: entity.costCurve ? Object.assign(new CostCurve(), entity.costCurve as unknown as SolverCostCurve) : null,
     yearPlans: toPlanYears(body.multiYear),
+    targetResults: toTargetResults(body.multiYear?.targets),
     totalCost: body.multiYear ? body.multiYear.totalCost : plan.cost.total,
     fingerprint: entity.fingerprint,
     createdAt: entity.createdAt.toISOString(),

@@ -10,7 +10,7 @@ let boss: PgBoss;
 let stopWorker: () => Promise<void>;
 let planner: string;
 
-const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id years yearBudgetCaps budgetCap } }`;
+const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id years yearBudgetCaps budgetCap targets { kind minSize by } } }`;
 const YEARS = `year cost carriedCost yearCost budgetCap rotations hires classSplits retirements returning students shortfallTeachers checkPasses`;
 
 beforeAll(async () => {
@@ -44,20 +44,26 @@ describe('multi-year scenarios', () => {
     const negative = await bad({ years: 2, yearBudgetCaps: [1, -5] });
     expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'yearBudgetCaps' });
     expect(negative.message).toContain('第 2 年');
+    const target = await bad({ years: 2, targets: [{ kind: 'NO_OVERSIZED_CLASS', minSize: 45, by: '2028-09' }] });
+    expect(target.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targets' });
+    expect(target.message).toContain('第 1 个目标');
     expect(await api.db.dataSource.getRepository(ScenarioEntity).count()).toBe(before);
   });
 
   it('solves a 3-year scenario on the queue: the plan is the first year, yearPlans give every year within its cap, checked', async () => {
     const caps = [800_000, 900_000, null];
-    const created = await api.post(CREATE, { input: { countyCode: COUNTY, name: '三年方案', years: 3, yearBudgetCaps: caps, timeLimitSeconds: 20 } }, planner);
+    const created = await api.post(CREATE, { input: {
+      countyCode: COUNTY, name: '三年方案', years: 3, yearBudgetCaps: caps, timeLimitSeconds: 20,
+      targets: [{ kind: 'NO_OVERSIZED_CLASS', minSize: 56, by: '2028-09' }, { kind: 'SIX_OF_SEVEN', by: '2029' }],
+    } }, planner);
     expect(created.body.errors).toBeUndefined();
     const s = created.body.data!.createScenario;
-    expect(s).toMatchObject({ years: 3, yearBudgetCaps: caps });
+    expect(s).toMatchObject({ years: 3, yearBudgetCaps: caps, targets: [{ kind: 'NO_OVERSIZED_CLASS', minSize: 56, by: '2028-09' }, { kind: 'SIX_OF_SEVEN', minSize: null, by: '2029' }] });
     await api.post(`mutation($id: ID!) { runScenario(id: $id) { status } }`, { id: s.id }, planner);
     const deadline = Date.now() + 240_000;
     let plan: Record<string, any> | null = null;
     for (;;) {
-      const res = await api.post(`query($id: ID!) { scenario(id: $id) { status error plan { year cost { total } totalCost check { passes } yearPlans { ${YEARS} } } } }`, { id: s.id }, planner);
+      const res = await api.post(`query($id: ID!) { scenario(id: $id) { status error plan { year cost { total } totalCost check { passes } yearPlans { ${YEARS} } targetResults { target { kind by } year inPlan met remaining unit } } } }`, { id: s.id }, planner);
       const sc = res.body.data!.scenario;
       if (sc.status === 'SOLVED' || sc.status === 'FAILED') {
         expect(sc.error).toBeNull();
@@ -78,6 +84,9 @@ describe('multi-year scenarios', () => {
       expect(y.yearCost).toBeCloseTo(y.cost + y.carriedCost, 2);
       expect(y.checkPasses).toBe(true);
     });
+    const targets = plan!.targetResults as Array<Record<string, any>>;
+    expect(targets.map((t) => [t.target.kind, t.year, t.inPlan, t.unit])).toEqual([['NO_OVERSIZED_CLASS', 2028, true, 'CLASSES'], ['SIX_OF_SEVEN', 2029, true, 'SECTIONS']]);
+    for (const t of targets) expect(t.met).toBe(t.remaining === 0);
     expect(plan!.totalCost).toBeCloseTo(years.reduce((a, y) => a + y.yearCost, 0), 2);
   }, 300_000);
 });

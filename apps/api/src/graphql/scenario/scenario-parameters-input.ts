@@ -1,8 +1,9 @@
-import { DEFAULT_SCENARIO, LEVELS, multiYearCaps, MultiYearParameterError, type RecallScope, type ScenarioParameters } from '@junheng/domain';
+import { DatedTargetError, DEFAULT_SCENARIO, LEVELS, multiYearCaps, MultiYearParameterError, validateDatedTargets, type RecallScope, type ScenarioParameters } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../errors/app-error';
 import { parseOverrides } from '../../standards/parse-overrides';
 import type { RecallScopeInput } from './recall-scope.type';
+import { datedTargetsOf } from './dated-target.type';
 import type { ScenarioParametersInput } from './scenario.input';
 
 function cleanStaffNos(list: string[] | undefined): string[] | undefined {
@@ -50,11 +51,18 @@ export function mergeParameters(current: ScenarioParameters | null, countyCode: 
     budgetCategories: input.budgetCategories === undefined ? (base.budgetCategories ?? null) : input.budgetCategories === null ? null : [...new Set(input.budgetCategories.map((c) => c.trim()))],
     years: input.years ?? base.years ?? 1,
     yearBudgetCaps: input.yearBudgetCaps === undefined ? (base.yearBudgetCaps ?? null) : input.yearBudgetCaps,
+    targets: input.targets === undefined ? (base.targets ?? null) : input.targets === null ? null : datedTargetsOf(input.targets),
   };
   try {
     multiYearCaps(merged);
   } catch (e) {
     if (e instanceof MultiYearParameterError) throw badInput(/预算/.test(e.message) ? 'yearBudgetCaps' : 'years', e.message);
+    throw e;
+  }
+  try {
+    validateDatedTargets(merged.targets ?? []);
+  } catch (e) {
+    if (e instanceof DatedTargetError) throw badInput('targets', e.message);
     throw e;
   }
   return merged;

@@ -3,6 +3,7 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { LEVELS, type Level } from '@junheng/domain';
 import { LevelEnum } from '../enums/register-enums';
 import { RecallScopeInput } from './recall-scope.type';
+import { DatedTargetInput } from './dated-target.type';
 import { ComplianceTargetEnum, MoveDirectionsEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 
 /** Fields a planner sets on a scenario; every one optional on update. */
@@ -37,6 +38,12 @@ export class ScenarioParametersInput {
   @IsOptional()
   @ArrayMaxSize(5)
   yearBudgetCaps?: (number | null)[] | null;
+
+  @Field(() => [DatedTargetInput], { nullable: true, description: 'Dated targets the multi-year plan reports on (met or not, by how much); null: none.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  targets?: DatedTargetInput[] | null;
 
   @Field(() => SolveModeEnum, { nullable: true })
   @IsOptional()

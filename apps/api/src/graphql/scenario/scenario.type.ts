@@ -5,6 +5,7 @@ import { LevelEnum } from '../enums/register-enums';
 import { ComplianceTargetEnum, MoveDirectionsEnum, ScenarioStatusEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 import { ScenarioProgress } from './scenario-progress.type';
 import { RecallScope } from './recall-scope.type';
+import { DatedTargetType } from './dated-target.type';
 
 @ObjectType({ description: 'A planner\'s allocation scenario (方案): parameters, status and, once solved, its plan.' })
 export class Scenario {
@@ -37,6 +38,9 @@ export class Scenario {
 
   @Field(() => [Float], { nullable: 'itemsAndList', description: 'Budget cap of each year (a null item: no cap); null: budgetCap every year.' })
   yearBudgetCaps!: (number | null)[] | null;
+
+  @Field(() => [DatedTargetType], { description: 'Dated targets the multi-year plan reports on.' })
+  targets!: DatedTargetType[];
 
   @Field(() => SolveModeEnum)
   mode!: string;

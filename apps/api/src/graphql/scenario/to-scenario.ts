@@ -1,6 +1,7 @@
 import type { ScenarioEntity } from '@junheng/db';
 import { scenarioParametersOf } from '@junheng/jobs';
 import { RecallScope } from './recall-scope.type';
+import { toDatedTargetType } from './dated-target.type';
 import { Scenario } from './scenario.type';
 import { ScenarioProgress } from './scenario-progress.type';
 
@@ -26,6 +27,7 @@ export function toScenario(e: ScenarioEntity): Scenario {
     budgetCap: p.budgetCap,
     years: p.years ?? 1,
     yearBudgetCaps: p.yearBudgetCaps ?? null,
+    targets: (p.targets ?? []).map(toDatedTargetType),
     mode: p.mode,
     target: p.target,
     backend: p.backend,
