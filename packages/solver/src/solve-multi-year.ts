@@ -98,7 +98,10 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
     const yearScenario = { ...scenario, year, budgetCap: newSpendingCap, years: 1, yearBudgetCaps: null };
     const nextStudents = lookahead ? forecast[k] : undefined;
     const solveOn = nextStudents ? { ...current, sections: lookaheadSections(current.sections, nextStudents) } : current;
-    const result = await solveRegion({ region: solveOn, standardSet, scenario: yearScenario, options: input.options });
+    // Later years keep the first year's strategy (the county is the same size): a later year with fewer
+    // eligible teachers may fall under the exact strategy's limit yet be too large for it.
+    const strategy = input.options?.strategy ?? results[0]?.strategy;
+    const result = await solveRegion({ region: solveOn, standardSet, scenario: yearScenario, options: { ...input.options, strategy } });
     const plan = solveOn === current ? result.plan : restatePlan(current, standardSet, yearScenario, result.plan);
     results.push({ ...result, plan });
     out.push({

@@ -33,7 +33,7 @@ export async function benchMultiYear(region: RegionData, scenario: ScenarioParam
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       peakHeapMb: mib(peakHeap),
       years: r.plan.years.map((y) =>
-        `${y.year}: new ${Math.round(y.plan.cost.total)} + carried ${Math.round(y.carriedCost)} (cap ${y.budgetCap ?? '-'}), ${y.plan.rotations.length} rotations, ${y.plan.hires.reduce((a, h) => a + h.count, 0)} hires, ${y.retirements.length} retired, ${y.returning.length} back, ${y.shortfallTeachers} short, check ${y.plan.check.passes ? 'passes' : 'FAILS'}`),
+        `${y.year} (${y.plan.status}): new ${Math.round(y.plan.cost.total)} + carried ${Math.round(y.carriedCost)} (cap ${y.budgetCap ?? '-'}), ${y.plan.rotations.length} rotations, ${y.plan.hires.reduce((a, h) => a + h.count, 0)} hires, ${y.retirements.length} retired, ${y.returning.length} back, ${y.shortfallTeachers} short, check ${y.plan.check.passes ? 'passes' : 'FAILS'}`),
       totalCost: r.plan.totalCost,
       allChecksPass: r.plan.years.every((y) => y.plan.check.passes),
     };
