@@ -122,7 +122,9 @@ export class ScenarioService {
       await manager.delete(PlanEntity, { scenarioId: id });
       await manager.update(ScenarioEntity, { id }, { status: 'QUEUED', error: null, progress: { stage: 'QUEUED', fraction: 0, updatedAt: new Date().toISOString() } });
     });
-    await this.jobs.enqueueRun(id, scenarioParametersOf(row).timeLimitSeconds);
+    // A multi-year scenario solves each year in turn: its job gets the time of every year.
+    const parameters = scenarioParametersOf(row);
+    await this.jobs.enqueueRun(id, parameters.timeLimitSeconds * (parameters.years ?? 1));
     return toScenario(await ctx.dataSource.getRepository(ScenarioEntity).findOneByOrFail({ id }));
   }
 
