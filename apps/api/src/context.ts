@@ -69,7 +69,7 @@ export function createRequestContext(input: ContextInput): RequestContext {
   return {
     ...rest,
     standardSets,
-    loaders: createLoaders(input.dataSource, standardSets, evaluationMemo),
+    loaders: createLoaders(input.dataSource, standardSets, evaluationMemo, known),
     scope() {
       const viewer = input.viewer;
       if (!viewer) return Promise.reject(input.authError ?? unauthenticated());

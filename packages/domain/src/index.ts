@@ -45,3 +45,6 @@ export * from './staffing-forecast';
 export * from './outlook';
 export * from './working-days';
 export * from './rotation-changes';
+export * from './multi-year-plan';
+export * from './plan-year-forward';
+export * from './dated-targets';

@@ -1,3 +1,4 @@
+import type { DatedTarget } from './dated-targets';
 import type { StandardOverrides } from './standard-set';
 import type { AreaType, Level } from './types';
 
@@ -61,6 +62,12 @@ export interface ScenarioParameters {
   allowPostTransfers?: boolean;
   /** Teachers on loan the plan may recall; absent: ALL. */
   recalls?: RecallScope;
+  /** School years the plan spans, 1 to 5 (absent: 1); each later year is planned on its forecast. */
+  years?: number;
+  /** Budget cap of each year, one per year (null: no cap); absent: `budgetCap` every year. */
+  yearBudgetCaps?: (number | null)[] | null;
+  /** Dated targets (no class of 56 or more by 2028-09, six of seven by a year) the multi-year plan reports on. */
+  targets?: DatedTarget[] | null;
 }
 
 /** Which teachers on loan (借调) the plan may recall: all, none, or the listed staff numbers. */

@@ -1,5 +1,6 @@
 import { applyStandardOverrides, planOutcome, regionBalance, type IndicatorBalance, type SectionEvaluation } from '@junheng/domain';
-import { explainPlan, solveRegion } from '@junheng/solver';
+import { explainPlan, solveMultiYear, solveRegion, type SolveResult } from '@junheng/solver';
+import type { MultiYearPlan } from '@junheng/domain';
 import type { RunProgress } from '@junheng/db';
 import type { SolveOutcome, SolveRequest } from './solve-in-thread';
 
@@ -21,7 +22,20 @@ function slim(e: SectionEvaluation): SectionBeforeAfter['before'] {
 export async function solveScenario(request: SolveRequest, onProgress: (p: RunProgress) => void): Promise<SolveOutcome> {
   const { region, standardSet, scenario } = request;
   onProgress({ stage: 'SOLVING', fraction: 0.25 });
-  const result = await solveRegion({ region, standardSet, scenario });
+  let result: SolveResult;
+  // A multi-year scenario (or one with dated targets): every year's plan is stored in `multiYear`; `plan` stays the first year's, so
+  // every reader of a single plan (explanation, exports, apply) works unchanged.
+  let multiYear: MultiYearPlan | null = null;
+  if ((scenario.years ?? 1) > 1 || (scenario.targets?.length ?? 0) > 0) {
+    const solved = await solveMultiYear({
+      region, standardSet, scenario,
+      onYear: (k, years) => onProgress({ stage: 'SOLVING', fraction: 0.25 + (0.6 * k) / years }),
+    });
+    multiYear = solved.plan;
+    result = solved.results[0]!;
+  } else {
+    result = await solveRegion({ region, standardSet, scenario });
+  }
   onProgress({ stage: 'CHECKING', fraction: 0.85, incumbent: result.objective });
   const standards = applyStandardOverrides(standardSet, scenario.overrides);
   const explanation = explainPlan(region, standardSet, scenario, result.plan);
@@ -36,6 +50,7 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
   }));
   return {
     plan: result.plan,
+    ...(multiYear ? { multiYear } : {}),
     // The rules it was computed under, before the scenario's own changes: which regional set, which version.
     standardSet: { id: standardSet.id, version: standardSet.version, name: standardSet.name },
     explanation,

@@ -9,6 +9,8 @@ export { HighsBackend } from './backends/highs-backend';
 export { JslpBackend } from './backends/jslp-backend';
 export { chooseBackend, backendByName, JSLP_MAX_VARIABLES } from './backends/choose-backend';
 export { solveRegion, DEFAULT_EXACT_MAX_FLOWS, type SolveRegionInput, type SolveRegionOptions, type SolveResult, type SolveTimings, type InfeasibilityItem, type SolveStrategy } from './solve-region';
+export { solveMultiYear, type SolveMultiYearInput, type MultiYearSolveResult } from './solve-multi-year';
+export { restatePlan } from './restate-plan';
 export { explainPlan, totalShortfallTeachers, type ExplainRow, type PlanExplanation } from './explain';
 export { costCurve, costCurveHeadline, stillShort, type CostCurve, type CostCurvePoint, type CostCurveHeadline, type StillShort } from './cost-curve';
 export { nextBudgetStep, type NextBudgetStep } from './next-budget-step';

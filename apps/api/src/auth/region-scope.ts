@@ -4,7 +4,14 @@ import type { DataSource } from 'typeorm';
 export class RegionScope {
   private readonly codes: ReadonlySet<string>;
 
-  constructor(readonly versions: ReadonlyMap<string, number>) {
+  /**
+   * @param memoKeys by county, the memo key (data and standard set versions) read in the same statement
+   *   as `versions`, when the scope was read fresh for this request (the session check); else none.
+   */
+  constructor(
+    readonly versions: ReadonlyMap<string, number>,
+    readonly memoKeys: ReadonlyMap<string, string> | null = null,
+  ) {
     this.codes = new Set(versions.keys());
   }
 

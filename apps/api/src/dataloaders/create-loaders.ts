@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { CountyEvaluationMemo } from '../memo/county-evaluation-memo';
+import type { RegionScope } from '../auth/region-scope';
+import type { CountyEvaluationMemo, CountySchools } from '../memo/county-evaluation-memo';
 import { readMemoKeys } from '../memo/memo-keys';
 import { createFacilitiesBySchoolLoader } from './facilities-by-school.loader';
 import { createLoansBySchoolLoader } from './loans-by-school.loader';
@@ -10,6 +11,7 @@ import { createRegionByCodeLoader } from './region-by-code.loader';
 import { createScenarioPlanByIdLoader } from './scenario-plan-by-id.loader';
 import { createSchoolByCodeLoader } from './school-by-code.loader';
 import { createSchoolCodesByCountyLoader } from './school-codes-by-county.loader';
+import { createSchoolsByCountyLoader } from './schools-by-county.loader';
 import { createSectionEvaluationsBySchoolLoader } from './section-evaluations-by-school.loader';
 import { createSectionsBySchoolLoader } from './sections-by-school.loader';
 import { createStaffLoaders } from './staff-by-school.loader';
@@ -21,22 +23,37 @@ import type { StandardSetTable } from '../standards/standard-set-table';
 /**
  * One set per request: batching and caching never outlive the request, so no data crosses users. Only
  * the section evaluations may come from the process-wide memo (keyed by data version; they depend on
- * neither role nor region).
+ * neither role nor region), and the counties' school rows for lists. `freshScope`: the scope read by this
+ * request's session check, whose memo keys are as fresh as a statement of their own would be.
  */
-export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>, memo?: CountyEvaluationMemo | null) {
+export function createLoaders(ds: DataSource, standardSets: () => Promise<StandardSetTable>, memo?: CountyEvaluationMemo | null, freshScope?: RegionScope | null) {
   const sectionsBySchool = createSectionsBySchoolLoader(ds);
   const { staffBySchool, postHoldersBySchool } = createStaffLoaders(ds);
   const facilitiesBySchool = createFacilitiesBySchoolLoader(ds);
   const schoolByCode = createSchoolByCodeLoader(ds);
   const schoolCodesByCounty = createSchoolCodesByCountyLoader(ds);
   // A county's memo key (data and standard set versions), read once per request, before its data.
+  const known = freshScope?.memoKeys ?? null;
   const memoKeyByCounty = new DataLoader<string, string | null>(async (counties) => {
-    const keys = await readMemoKeys(ds, counties);
-    return counties.map((c) => keys.get(c) ?? null);
+    const missing = known ? counties.filter((c) => !known.has(c)) : counties;
+    const keys = missing.length > 0 ? await readMemoKeys(ds, missing) : null;
+    return counties.map((c) => known?.get(c) ?? keys?.get(c) ?? null);
   });
+  const schoolsByCounty = createSchoolsByCountyLoader(ds);
+  /** The county's school rows from the memo (read once per memo key); null without the memo or a key. */
+  const countySchools = async (countyCode: string): Promise<CountySchools | null> => {
+    if (!memo) return null;
+    const key = await memoKeyByCounty.load(countyCode);
+    if (key === null) return null;
+    return memo.schools(countyCode, key, async () => {
+      const rows = await schoolsByCounty.load(countyCode);
+      return { rows, codesAreDigits: rows.every((r) => /^[0-9]+$/.test(r.code)) };
+    });
+  };
   return {
     /** Null without the memo; a list may start it early, beside its first statement. */
     memoKeyByCounty: memo ? memoKeyByCounty : null,
+    countySchools,
     schoolByCode,
     schoolCodesByCounty,
     regionByCode: createRegionByCodeLoader(ds),

@@ -71,6 +71,31 @@ const EVALUATED = /* GraphQL */ `
   }
 `;
 
+/** A list page: what the memo's school rows answer when warm (orders and filters of the row), else SQL. */
+const LIST = /* GraphQL */ `
+  query List($county: String, $first: Int, $after: String, $order: SchoolOrder, $filter: SchoolFilter) {
+    schools(countyCode: $county, first: $first, after: $after, orderBy: $order, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id code name kind area weak compliant sections { level checks { indicator passes } } } }
+    }
+  }
+`;
+
+/** Orders and filters the memo answers (and two it leaves to SQL), each walked page by page. */
+const LIST_VARIANTS: Array<Record<string, unknown>> = [
+  {},
+  { order: { field: 'CODE', direction: 'DESC' } },
+  { order: { field: 'KIND', direction: 'ASC' } },
+  { order: { field: 'KIND', direction: 'DESC' } },
+  { order: { field: 'AREA', direction: 'DESC' } },
+  { order: { field: 'WEAK', direction: 'DESC' }, filter: { kind: 'PRIMARY' } },
+  { filter: { area: 'URBAN' } },
+  { order: { field: 'AREA', direction: 'ASC' }, filter: { weak: false } },
+  { order: { field: 'NAME', direction: 'ASC' } },
+  { filter: { search: '第1' } },
+];
+
 describe('the memo through the API (response cache off)', () => {
   let api: TestApi;
   let fresh: ApiServer;
@@ -105,6 +130,48 @@ describe('the memo through the API (response cache off)', () => {
     return { memo, fresh: await post(freshUrl) };
   }
 
+  /**
+   * Every variant of LIST walked in pages of 3 on both servers (the memo's and the SQL-only one): the
+   * same bytes page after page, cursors included. Returns the pages seen.
+   */
+  async function sameLists(token: string, county: string | null): Promise<number> {
+    const post = async (url: string, variables: Record<string, unknown>) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: LIST, variables }),
+      });
+      return res.text();
+    };
+    let pages = 0;
+    for (const variant of LIST_VARIANTS) {
+      let after: string | null = null;
+      for (;;) {
+        const variables = { ...variant, county, first: 3, after };
+        const memo = await post(api.url, variables);
+        const body = JSON.parse(memo) as { errors?: unknown; data: { schools: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+        expect(body.errors).toBeUndefined();
+        expect(memo, JSON.stringify(variables)).toBe(await post(freshUrl, variables));
+        pages += 1;
+        if (!body.data.schools.pageInfo.hasNextPage) break;
+        after = body.data.schools.pageInfo.endCursor;
+      }
+    }
+    return pages;
+  }
+
+  it('pages, sorts and filters lists from the memo exactly as SQL does, for a county and a city, warm and cold', async () => {
+    const county = await api.token('PLANNER', COUNTY_A);
+    const city = await api.token('PLANNER', CITY);
+    api.server.evaluationMemo!.clear();
+    expect(await sameLists(county, COUNTY_A)).toBeGreaterThan(LIST_VARIANTS.length);
+    expect(api.server.evaluationMemo!.schoolsKeyOf(COUNTY_A)).toBeDefined();
+    await sameLists(county, COUNTY_A);
+    await sameLists(city, null);
+    await sameLists(city, COUNTY_B);
+    expect(api.server.evaluationMemo!.schoolsKeyOf(COUNTY_B)).toBeDefined();
+  });
+
   it('answers exactly as a fresh evaluation, on a miss and on a hit, for a county and a city', async () => {
     const county = await api.token('PLANNER', COUNTY_A);
     const city = await api.token('PLANNER', CITY);
@@ -133,6 +200,7 @@ describe('the memo through the API (response cache off)', () => {
     const after = await both(hr, { county: COUNTY_A });
     expect(after.memo).toBe(after.fresh);
     expect(after.memo).not.toBe(before.memo);
+    await sameLists(hr, COUNTY_A);
   });
 
   it('reflects a standard set save in the very next answer', async () => {
@@ -148,6 +216,7 @@ describe('the memo through the API (response cache off)', () => {
     const after = await both(planner, { county: COUNTY_A });
     expect(after.memo).toBe(after.fresh);
     expect(after.memo).not.toBe(before.memo);
+    await sameLists(planner, COUNTY_A);
   });
 
   it('reflects an import in the very next answer', async () => {
@@ -161,8 +230,13 @@ describe('the memo through the API (response cache off)', () => {
       body: await readFile(path),
     });
     expect(res.status).toBe(200);
+    const keyBefore = api.server.evaluationMemo!.schoolsKeyOf(COUNTY_A);
     const after = await both(hr, { county: COUNTY_A });
     expect(after.memo).toBe(after.fresh);
     expect(after.memo).not.toBe(before.memo);
+    // The county's rows changed (20 schools now): the memo's rows were read afresh, the lists agree.
+    expect(JSON.parse(after.memo).data.schools.totalCount).toBe(20);
+    expect(api.server.evaluationMemo!.schoolsKeyOf(COUNTY_A)).not.toBe(keyBefore);
+    expect(await sameLists(hr, COUNTY_A)).toBeGreaterThan(20 / 3);
   });
 });

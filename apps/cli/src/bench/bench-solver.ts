@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { generateDemoCity, generateDemoCounty } from '@junheng/db';
 import { DEFAULT_SCENARIO, NATIONAL_STANDARD_SET, type RegionData, type ScenarioParameters } from '@junheng/domain';
 import { solveCityInThreads } from '@junheng/jobs';
+import { benchMultiYear, printMultiYear, type MultiYearBench } from './bench-multi-year';
 import { backendByName, buildModel, generateCity, generateCounty, solveRegion, splitByCounty, toLpFormat } from '@junheng/solver';
 
 /**
@@ -11,7 +12,8 @@ import { backendByName, buildModel, generateCity, generateCounty, solveRegion, s
  * memory, and writes the LP file of the 150-school county to bench-out/. The data come from the product's
  * demo generator (packages/db, about 5,265 teachers for 150 schools); `BENCH_SOURCE=generated` uses the
  * solver's own generated counties instead. `BENCH_ONLY=60,150,city` limits the rows. The city's counties
- * are solved in worker threads (packages/jobs), one per core.
+ * are solved in worker threads (packages/jobs), one per core. Then the 3-year and 5-year plans of the
+ * 150-school county (HiGHS, the same cap each year; `BENCH_ONLY=multi`), with wall time, peak RSS and heap.
  */
 export interface BenchSource {
   county(schools: number, seed: number): RegionData;
@@ -176,6 +178,13 @@ async function benchSolver(source: BenchSource, runs = 3): Promise<void> {
     console.error(`done city ${backend}`);
   }
   print(rows);
+  const multi: MultiYearBench[] = [];
+  for (const years of [3, 5]) {
+    if (only && !only.includes('multi')) continue;
+    multi.push(await benchMultiYear(c150, scenarioFor(c150, 'highs'), years));
+    console.error(`done county 150 x ${years} years`);
+  }
+  printMultiYear(multi);
 }
 
 benchSolver(process.env.BENCH_SOURCE === 'generated' ? GENERATED : DEMO).catch((e: unknown) => {

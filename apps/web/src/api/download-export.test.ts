@@ -1,12 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpApiError } from '../errors/describe-error';
-import { downloadExport, exportUrl, filenameFromDisposition } from './download-export';
+import { documentUrl, downloadDocument, downloadExport, exportUrl, filenameFromDisposition } from './download-export';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('exports', () => {
   it('builds the export address', () => {
     expect(exportUrl('a-b', 'rotations', 'xlsx')).toBe('/exports/scenarios/a-b/rotations.xlsx');
+  });
+
+  it('builds the official documents\' address with the serial number and date, leaving a blank number out', () => {
+    expect(documentUrl('a-b', 'notice', { number: 12, date: '2027-08-20' })).toBe('/exports/scenarios/a-b/notice.docx?number=12&date=2027-08-20');
+    expect(documentUrl('a-b', 'rotation-document', { number: null, date: '2027-08-20' })).toBe('/exports/scenarios/a-b/rotation-document.docx?date=2027-08-20');
+  });
+
+  it('reports the field the API blamed for a refused document', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: { code: 'BAD_USER_INPUT', field: 'date', message: 'date must be a date' } }), { status: 400 }));
+    const failure = await downloadDocument('tok', 'id1', 'notice', { number: 1, date: '2027-02-30' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HttpApiError);
+    expect((failure as HttpApiError).code).toBe('BAD_USER_INPUT');
+    expect((failure as HttpApiError).field).toBe('date');
   });
 
   it('reads UTF-8 file names', () => {

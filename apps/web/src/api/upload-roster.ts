@@ -13,6 +13,8 @@ export interface RosterUploadResult {
   imported: boolean;
   dryRun: boolean;
   problems: RosterProblem[];
+  /** What was read with a default (e.g. a cost item missing, counted as 0); same shape as problems. Older servers: absent. */
+  warnings?: RosterProblem[];
   rowsRead: number;
   counties: string[];
   counts: { schools: number; sections: number; teachers: number; budgets: number } | null;

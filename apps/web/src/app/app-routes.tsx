@@ -16,6 +16,7 @@ const ScenarioPage = lazy(() => import('../pages/scenarios/scenario-page'));
 const ComparePage = lazy(() => import('../pages/scenarios/compare-page'));
 const ImportPage = lazy(() => import('../pages/import/import-page'));
 const StandardSetsPage = lazy(() => import('../pages/admin/standard-sets-page'));
+const DocumentSettingsPage = lazy(() => import('../pages/documents/document-settings-page'));
 const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditLogPage = lazy(() => import('../pages/audit/audit-log-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
@@ -48,6 +49,7 @@ export function AppRoutes() {
           <Route path="import" element={<RequireSession need="importRosters"><ImportPage /></RequireSession>} />
           <Route path="admin/standards" element={<RequireSession need="manageStandards" denied="result"><StandardSetsPage /></RequireSession>} />
           <Route path="admin/notice" element={<RequireSession need="manageUsers" denied="result"><NoticeSettingsPage /></RequireSession>} />
+          <Route path="admin/documents" element={<RequireSession need="manageStandards" denied="result"><DocumentSettingsPage /></RequireSession>} />
           <Route path="admin/users" element={<RequireSession need="manageUsers" denied="result"><UsersPage /></RequireSession>} />
           <Route path="admin/audit" element={<RequireSession need="manageUsers" denied="result"><AuditLogPage /></RequireSession>} />
           <Route path="*" element={<NotFoundPage />} />

@@ -11,7 +11,7 @@ export interface DescribedError {
 
 /** An HTTP (export, upload) failure that carries the API's code. */
 export class HttpApiError extends Error {
-  constructor(readonly code: string, readonly status: number) {
+  constructor(readonly code: string, readonly status: number, readonly field: string | null = null) {
     super(code);
     this.name = 'HttpApiError';
   }
@@ -28,7 +28,7 @@ export function classifyError(error: unknown): DescribedError {
     const first = error.errors[0];
     return fromCode(first?.extensions?.code, first?.extensions?.field);
   }
-  if (error instanceof HttpApiError) return fromCode(error.code);
+  if (error instanceof HttpApiError) return fromCode(error.code, error.field);
   if (ServerError.is(error)) {
     if (error.statusCode === 429) return { code: 'TOO_MANY_REQUESTS', field: null };
     // Apollo answers some request errors (400) with a GraphQL body.

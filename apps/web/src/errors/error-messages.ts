@@ -53,4 +53,8 @@ export const FIELD_LABEL_KEYS: Record<string, MessageKey> = {
   role: 'field.role',
   regionCode: 'field.regionCode',
   id: 'field.id',
+  issuer: 'field.issuer',
+  numberPattern: 'field.numberPattern',
+  number: 'field.number',
+  date: 'field.date',
 };

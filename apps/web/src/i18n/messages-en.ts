@@ -1,5 +1,6 @@
 import { enAdmin } from './messages-en-admin';
 import { enLevers } from './messages-en-levers';
+import { enNotice } from './messages-en-notice';
 import { enOutlook } from './messages-en-outlook';
 import { enScenarios } from './messages-en-scenarios';
 import { enLifecycle } from './messages-en-lifecycle';
@@ -12,6 +13,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enScenarios,
   ...enLevers,
   ...enLifecycle,
+  ...enNotice,
   'app.title': 'Junheng · Balanced staffing of compulsory education',
   'app.shortTitle': 'Junheng',
   'app.language': 'Language',

@@ -1,5 +1,6 @@
 import { zhAdmin } from './messages-zh-admin';
 import { zhLevers } from './messages-zh-levers';
+import { zhNotice } from './messages-zh-notice';
 import { zhOutlook } from './messages-zh-outlook';
 import { zhScenarios } from './messages-zh-scenarios';
 import { zhLifecycle } from './messages-zh-lifecycle';
@@ -11,6 +12,7 @@ export const zh = {
   ...zhScenarios,
   ...zhLevers,
   ...zhLifecycle,
+  ...zhNotice,
   'app.title': '均衡 · 义务教育师资均衡配置',
   'app.shortTitle': '均衡',
   'app.language': '语言',

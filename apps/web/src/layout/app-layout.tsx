@@ -25,7 +25,12 @@ export function AppLayout() {
         ]
       : []),
     ...(permissions.importRosters ? [{ key: '/import', label: <Link to="/import">{t('nav.import')}</Link> }] : []),
-    ...(permissions.manageStandards ? [{ key: '/admin/standards', label: <Link to="/admin/standards">{t('nav.standards')}</Link> }] : []),
+    ...(permissions.manageStandards
+      ? [
+          { key: '/admin/standards', label: <Link to="/admin/standards">{t('nav.standards')}</Link> },
+          { key: '/admin/documents', label: <Link to="/admin/documents">{t('nav.documents')}</Link> },
+        ]
+      : []),
     ...(permissions.manageUsers
       ? [
           { key: '/admin/notice', label: <Link to="/admin/notice">{t('lifecycle.settings')}</Link> },

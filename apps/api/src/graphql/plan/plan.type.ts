@@ -5,6 +5,8 @@ import {
 } from './plan-parts.type';
 import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { SectionChange } from './section-change.type';
+import { PlanYearSummary } from './plan-year.type';
+import { PlanTargetResult } from '../scenario/dated-target.type';
 
 @ObjectType({ description: 'A solved plan: the plan file\'s every part, with what it changes.' })
 export class PlanResult {
@@ -28,6 +30,9 @@ export class PlanResult {
   @Field(() => Int) compliantSectionsAfter!: number;
   @Field(() => Float, { description: 'Teachers missing over every check, after the plan.' }) shortfallTeachers!: number;
   @Field(() => CostCurve, { nullable: true, description: 'Once computed with costCurve(scenarioId, steps).' }) costCurve!: CostCurve | null;
+  @Field(() => [PlanYearSummary], { description: 'Per year of a multi-year scenario (years > 1), first year first; empty for a one-year plan.' }) yearPlans!: PlanYearSummary[];
+  @Field(() => [PlanTargetResult], { description: 'The scenario\'s dated targets, each judged in its year (multi-year plans; empty otherwise).' }) targetResults!: PlanTargetResult[];
+  @Field(() => Float, { description: 'Cost over every planned year (carried costs included); a one-year plan: cost.total.' }) totalCost!: number;
   @Field({ description: 'Fingerprint of the data the plan was computed from.' }) fingerprint!: string;
   @Field() createdAt!: string;
   @Field(() => String, { nullable: true, description: 'The standard set the plan was computed under (before the scenario\'s own overrides); null for plans stored before sets were recorded.' })

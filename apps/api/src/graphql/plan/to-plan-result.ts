@@ -1,4 +1,4 @@
-import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
+import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, type MultiYearPlan, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
 import { decodeStoredPlan, type PlanEntity } from '@junheng/db';
 import type { CostCurve as SolverCostCurve, PlanExplanation } from '@junheng/solver';
 import { IndicatorBalance } from '../county/indicator-balance.type';
@@ -7,6 +7,8 @@ import { IndicatorValues } from '../section/indicator-values.type';
 import { CostCurve, PlanCheck, PlanLevelSpending, PlanLineSpending, PlanRotation, PlanShortfall } from './plan-parts.type';
 import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { PlanResult } from './plan.type';
+import { toPlanYears } from './plan-year.type';
+import { toTargetResults } from '../scenario/dated-target.type';
 import { SectionChange, SectionState } from './section-change.type';
 
 /** What the job stores for a solved scenario (see @junheng/jobs solveScenario). */
@@ -17,6 +19,8 @@ export interface StoredPlanBody {
   balanceBefore?: DomainBalance[];
   balanceAfter?: DomainBalance[];
   standardSet?: { id: string; version: number; name: string };
+  /** Every year of a multi-year scenario (years > 1); `plan` is its first year. */
+  multiYear?: MultiYearPlan;
 }
 
 interface StoredSectionState {
@@ -126,6 +130,9 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
     compliantSectionsAfter: sections.filter((s) => s.after.compliant).length,
     shortfallTeachers: shortfallTeachers(plan),
     costCurve: entity.costCurve ? Object.assign(new CostCurve(), entity.costCurve as unknown as SolverCostCurve) : null,
+    yearPlans: toPlanYears(body.multiYear),
+    targetResults: toTargetResults(body.multiYear?.targets),
+    totalCost: body.multiYear ? body.multiYear.totalCost : plan.cost.total,
     fingerprint: entity.fingerprint,
     createdAt: entity.createdAt.toISOString(),
   });

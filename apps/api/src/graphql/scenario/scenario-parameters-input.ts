@@ -1,8 +1,9 @@
-import { DEFAULT_SCENARIO, LEVELS, type RecallScope, type ScenarioParameters } from '@junheng/domain';
+import { DatedTargetError, DEFAULT_SCENARIO, LEVELS, multiYearCaps, MultiYearParameterError, validateDatedTargets, type RecallScope, type ScenarioParameters } from '@junheng/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../errors/app-error';
 import { parseOverrides } from '../../standards/parse-overrides';
 import type { RecallScopeInput } from './recall-scope.type';
+import { datedTargetsOf } from './dated-target.type';
 import type { ScenarioParametersInput } from './scenario.input';
 
 function cleanStaffNos(list: string[] | undefined): string[] | undefined {
@@ -25,7 +26,7 @@ export function mergeParameters(current: ScenarioParameters | null, countyCode: 
   const base: ScenarioParameters = current ?? { ...DEFAULT_SCENARIO, countyCodes: [countyCode], year };
   const pick = <K extends keyof ScenarioParameters>(key: K, value: ScenarioParameters[K] | undefined): ScenarioParameters[K] =>
     value === undefined ? base[key] : value;
-  return {
+  const merged: ScenarioParameters = {
     ...base,
     countyCodes: [countyCode],
     year,
@@ -48,7 +49,23 @@ export function mergeParameters(current: ScenarioParameters | null, countyCode: 
     allowPostTransfers: input.allowPostTransfers ?? base.allowPostTransfers ?? true,
     recalls: input.recalls ? recallScopeOf(input.recalls) : (base.recalls ?? { kind: 'ALL' }),
     budgetCategories: input.budgetCategories === undefined ? (base.budgetCategories ?? null) : input.budgetCategories === null ? null : [...new Set(input.budgetCategories.map((c) => c.trim()))],
+    years: input.years ?? base.years ?? 1,
+    yearBudgetCaps: input.yearBudgetCaps === undefined ? (base.yearBudgetCaps ?? null) : input.yearBudgetCaps,
+    targets: input.targets === undefined ? (base.targets ?? null) : input.targets === null ? null : datedTargetsOf(input.targets),
   };
+  try {
+    multiYearCaps(merged);
+  } catch (e) {
+    if (e instanceof MultiYearParameterError) throw badInput(/预算/.test(e.message) ? 'yearBudgetCaps' : 'years', e.message);
+    throw e;
+  }
+  try {
+    validateDatedTargets(merged.targets ?? []);
+  } catch (e) {
+    if (e instanceof DatedTargetError) throw badInput('targets', e.message);
+    throw e;
+  }
+  return merged;
 }
 
 /** Every budget line a scenario draws on must be one of the county's lines for the plan year; names the unknown ones. */

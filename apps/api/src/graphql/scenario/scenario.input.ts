@@ -3,6 +3,7 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { LEVELS, type Level } from '@junheng/domain';
 import { LevelEnum } from '../enums/register-enums';
 import { RecallScopeInput } from './recall-scope.type';
+import { DatedTargetInput } from './dated-target.type';
 import { ComplianceTargetEnum, MoveDirectionsEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 
 /** Fields a planner sets on a scenario; every one optional on update. */
@@ -25,6 +26,24 @@ export class ScenarioParametersInput {
   @IsNumber()
   @Min(0)
   budgetCap?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'School years the plan spans, 1 to 5 (default 1).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  years?: number;
+
+  @Field(() => [Float], { nullable: 'itemsAndList', description: 'Budget cap of each year (one per year, yuan; a null item: no cap that year); null: budgetCap every year.' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  yearBudgetCaps?: (number | null)[] | null;
+
+  @Field(() => [DatedTargetInput], { nullable: true, description: 'Dated targets the multi-year plan reports on (met or not, by how much); null: none.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  targets?: DatedTargetInput[] | null;
 
   @Field(() => SolveModeEnum, { nullable: true })
   @IsOptional()

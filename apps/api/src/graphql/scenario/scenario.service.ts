@@ -106,7 +106,9 @@ export class ScenarioService {
     if (!this.jobs) throw new Error('No job queue is configured for this server');
     const row = await requireScenario(ctx, id);
     const queued = await queueScenarioRun(ctx.dataSource, id, requireViewer(ctx));
-    await this.jobs.enqueueRun(id, scenarioParametersOf(row).timeLimitSeconds);
+    // A multi-year scenario solves each year in turn: its job gets the time of every year.
+    const parameters = scenarioParametersOf(row);
+    await this.jobs.enqueueRun(id, parameters.timeLimitSeconds * (parameters.years ?? 1));
     return toScenario(queued);
   }
 

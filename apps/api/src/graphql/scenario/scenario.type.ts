@@ -5,6 +5,7 @@ import { LevelEnum } from '../enums/register-enums';
 import { ComplianceTargetEnum, MoveDirectionsEnum, ScenarioStatusEnum, SolveModeEnum, SolverBackendEnum } from './scenario-enums';
 import { ScenarioProgress } from './scenario-progress.type';
 import { RecallScope } from './recall-scope.type';
+import { DatedTargetType } from './dated-target.type';
 
 @ObjectType({ description: 'A planner\'s allocation scenario (方案): parameters, status and, once solved, its plan.' })
 export class Scenario {
@@ -31,6 +32,15 @@ export class Scenario {
 
   @Field(() => Float, { nullable: true, description: 'Yearly budget cap, yuan; null: no cap.' })
   budgetCap!: number | null;
+
+  @Field(() => Int, { description: 'School years the plan spans (1 to 5).' })
+  years!: number;
+
+  @Field(() => [Float], { nullable: 'itemsAndList', description: 'Budget cap of each year (a null item: no cap); null: budgetCap every year.' })
+  yearBudgetCaps!: (number | null)[] | null;
+
+  @Field(() => [DatedTargetType], { description: 'Dated targets the multi-year plan reports on.' })
+  targets!: DatedTargetType[];
 
   @Field(() => SolveModeEnum)
   mode!: string;

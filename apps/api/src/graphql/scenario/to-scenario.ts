@@ -1,5 +1,6 @@
 import { scenarioParametersOf, type ScenarioEntity } from '@junheng/db';
 import { RecallScope } from './recall-scope.type';
+import { toDatedTargetType } from './dated-target.type';
 import { Scenario } from './scenario.type';
 import { ScenarioProgress } from './scenario-progress.type';
 
@@ -23,6 +24,9 @@ export function toScenario(e: ScenarioEntity): Scenario {
       : null,
     error: e.error,
     budgetCap: p.budgetCap,
+    years: p.years ?? 1,
+    yearBudgetCaps: p.yearBudgetCaps ?? null,
+    targets: (p.targets ?? []).map(toDatedTargetType),
     mode: p.mode,
     target: p.target,
     backend: p.backend,

@@ -13,11 +13,12 @@ import { Facilities } from './facilities.type';
 import { failingIndicators } from './failing-indicators';
 import { decodeSchoolCursor, schoolCursorKey, type SchoolCursor, type SortValue } from './school-cursor';
 import { DEFAULT_SCHOOL_ORDER, type SchoolOrder } from './school-order.input';
+import { memoSchoolPage, type SortedSchool } from './school-memo-page';
 import { keysetAfter, sqlSortKey, type SqlSortKey } from './school-sort-sql';
 import type { SchoolFilter } from './school-filter.input';
 import { SchoolConnection } from './school-connection.type';
 import type { School } from './school.type';
-import { toSchool } from './to-school';
+import { toSchool, toSchoolView } from './to-school';
 
 // School codes are digits: the same order in JavaScript as in SQL.
 const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -30,10 +31,6 @@ export interface SchoolListInput {
   after?: string;
 }
 
-interface SortedSchool {
-  entity: SchoolEntity;
-  value: SortValue;
-}
 
 /** Schools of the viewer's region: lookups, lists and what the school page shows. */
 export class SchoolService {
@@ -65,11 +62,14 @@ export class SchoolService {
     const order: SchoolOrder = { field: input.orderBy?.field ?? DEFAULT_SCHOOL_ORDER.field, direction: input.orderBy?.direction ?? DEFAULT_SCHOOL_ORDER.direction };
     const key = sqlSortKey(order.field, order.field === 'NAME' || order.field === 'TOWNSHIP' ? await chineseCollation(ctx.dataSource) : null);
     const after = input.after === undefined || input.after === null ? null : decodeSchoolCursor(input.after, order, key?.kind ?? 'number');
-    const page = key ? await this.sqlPage(ctx, counties, input, order, key, after) : await this.failingCountPage(ctx, counties, input, order, after);
+    // From the memo's school rows when it is warm and the order and filter allow; else in SQL.
+    const page =
+      (await memoSchoolPage(ctx, counties, input, order, after)) ??
+      (key ? await this.sqlPage(ctx, counties, input, order, key, after) : await this.failingCountPage(ctx, counties, input, order, after));
     for (const s of page.nodes) ctx.loaders.schoolByCode.prime(s.entity.code, s.entity);
     return toConnection(new SchoolConnection(), {
       ...page,
-      nodes: page.nodes.map((s) => toSchool(s.entity)),
+      nodes: page.nodes.map((s) => toSchoolView(s.entity)),
       keys: page.nodes.map((s) => schoolCursorKey(order, s.entity.code, s.value)),
     });
   }

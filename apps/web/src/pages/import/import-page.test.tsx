@@ -47,6 +47,21 @@ describe('ImportPage', () => {
     expect(await screen.findByText('检查通过：42 行，可以导入')).toBeInTheDocument();
   });
 
+  it('lists what a clean import took by default, after the success', async () => {
+    upload.mockResolvedValue({
+      imported: false, dryRun: true, rowsRead: 42, counties: ['431124'], counts: null, problems: [],
+      warnings: [
+        { sheet: '成本', row: 0, column: '项目', value: '增编', message: '成本项目「增编」缺失，按默认值 0 计' },
+        { sheet: '成本', row: 0, column: '区县代码', value: '431124', message: '成本表缺失：区县 431124 按默认成本表计' },
+      ],
+    });
+    await pickAndCheck();
+    expect(await screen.findByText('检查通过：42 行，可以导入')).toBeInTheDocument();
+    expect(screen.getByText('2 条提示（已导入/可导入，请核对）')).toBeInTheDocument();
+    expect(screen.getByText('成本项目「增编」缺失，按默认值 0 计')).toBeInTheDocument();
+    expect(screen.getByText('成本表缺失：区县 431124 按默认成本表计')).toBeInTheDocument();
+  });
+
   it('explains a refusal with the catalogue', async () => {
     upload.mockRejectedValue(new HttpApiError('FORBIDDEN', 403));
     await pickAndCheck();

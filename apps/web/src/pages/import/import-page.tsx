@@ -5,6 +5,7 @@ import { uploadRoster, type RosterProblem, type RosterUploadResult } from '../..
 import { useSignedIn } from '../../auth/session-context';
 import { describeError } from '../../errors/describe-error';
 import { useT } from '../../i18n/locale-context';
+import { ImportWarnings } from './import-warnings';
 
 /** HR uploads a roster workbook: a dry run lists every problem with nothing written; then the import. */
 export default function ImportPage() {
@@ -96,6 +97,7 @@ export default function ImportPage() {
           title={result.imported && result.counts ? t('import.imported', result.counts) : t('import.checked', { rows: result.rowsRead })}
         />
       )}
+      {result && result.problems.length === 0 && <ImportWarnings warnings={result.warnings} />}
     </Space>
   );
 }

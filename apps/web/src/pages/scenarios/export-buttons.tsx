@@ -1,10 +1,11 @@
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
-import { downloadExport, type ExportFormat, type ExportList } from '../../api/download-export';
+import { downloadDocument, downloadExport, type DocumentFields, type ExportDocument, type ExportFormat, type ExportList } from '../../api/download-export';
 import { useSignedIn } from '../../auth/session-context';
 import { describeError } from '../../errors/describe-error';
 import { useT } from '../../i18n/locale-context';
 import type { MessageKey } from '../../i18n/messages';
+import { DocumentExportDialog } from './document-export-dialog';
 
 const FILES: Array<{ list: ExportList; format: ExportFormat; label: MessageKey }> = [
   { list: 'rotations', format: 'xlsx', label: 'export.rotationsXlsx' },
@@ -17,21 +18,36 @@ const FILES: Array<{ list: ExportList; format: ExportFormat; label: MessageKey }
   { list: 'recalls', format: 'csv', label: 'export.recallsCsv' },
 ];
 
-/** HR's rotation, hiring, post-transfer and recall lists for official notices (fetched with the token, saved as files). */
+const DOCUMENTS: Array<{ document: ExportDocument; label: MessageKey }> = [
+  { document: 'notice', label: 'export.noticeDocx' },
+  { document: 'rotation-document', label: 'export.rotationDocumentDocx' },
+];
+
+/**
+ * HR's rotation, hiring, post-transfer and recall lists, and the official documents (公示名单, 交流轮岗文件,
+ * after asking the 文号 serial and 成文日期), fetched with the token and saved as files.
+ */
 export function ExportButtons({ scenarioId }: { scenarioId: string }) {
   const t = useT();
   const { message } = App.useApp();
   const { session } = useSignedIn();
   const [busy, setBusy] = useState<string | null>(null);
-  const download = async (list: ExportList, format: ExportFormat) => {
-    setBusy(`${list}.${format}`);
+  const [asking, setAsking] = useState<(typeof DOCUMENTS)[number] | null>(null);
+  const run = async (key: string, work: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(key);
     try {
-      await downloadExport(session.token, scenarioId, list, format);
+      await work();
+      return true;
     } catch (error) {
       void message.error(describeError(error, t));
+      return false;
     } finally {
       setBusy(null);
     }
+  };
+  const download = (list: ExportList, format: ExportFormat) => run(`${list}.${format}`, () => downloadExport(session.token, scenarioId, list, format));
+  const downloadDoc = async (document: ExportDocument, fields: DocumentFields) => {
+    if (await run(`${document}.docx`, () => downloadDocument(session.token, scenarioId, document, fields))) setAsking(null);
   };
   return (
     <Space wrap>
@@ -40,6 +56,18 @@ export function ExportButtons({ scenarioId }: { scenarioId: string }) {
           {t(f.label)}
         </Button>
       ))}
+      {DOCUMENTS.map((d) => (
+        <Button key={d.document} type="primary" ghost onClick={() => setAsking(d)}>
+          {t(d.label)}
+        </Button>
+      ))}
+      <DocumentExportDialog
+        title={asking ? t(asking.label) : ''}
+        open={asking !== null}
+        busy={asking !== null && busy === `${asking.document}.docx`}
+        onCancel={() => setAsking(null)}
+        onDownload={(fields) => asking && void downloadDoc(asking.document, fields)}
+      />
     </Space>
   );
 }

@@ -17,6 +17,14 @@ const rotation: Rotation = {
   fromSchool: { id: 'a', code: '2431124001', name: '城关第一小学' },
   toSchool: { id: 'b', code: '2431124099', name: '东源村小学' },
   teacher: { id: 't', name: '张三', subject: '音乐' },
+  points: {
+    total: 9.5,
+    parts: [
+      { code: 'YEARS_AT_SCHOOL', label: '在校10年，超过6年的4年×1分', points: 4 },
+      { code: 'BACKBONE', label: '骨干教师', points: 3 },
+      { code: 'TITLE', label: '中级职称', points: 2.5 },
+    ],
+  },
 };
 
 function as(role: Role) {

@@ -4,6 +4,7 @@ import { formatDecimal, formatYuan } from '../../format/format-number';
 import { useLocale } from '../../i18n/locale-context';
 import type { MessageKey } from '../../i18n/messages';
 import { PassTag } from '../../ui/pass-tag';
+import { RotationPointsCell } from './rotation-points-cell';
 import type { Balance, ClassSplit, Hire, Rotation, Shortfall } from './plan-types';
 
 type Names = (code: string | null | undefined) => string;
@@ -23,7 +24,7 @@ export function RotationsTable({ rows }: { rows: readonly Rotation[] }) {
       rowKey="staffNo"
       dataSource={[...rows]}
       pagination={{ pageSize: 15, hideOnSinglePage: true, showSizeChanger: false }}
-      scroll={{ x: 900 }}
+      scroll={{ x: 980 }}
       columns={[
         { title: t('teacher.staffNo'), dataIndex: 'staffNo', width: 130 },
         ...(permissions.seePersonalData ? [{ title: t('teacher.name'), key: 'name', width: 90, render: (_: unknown, r: Rotation) => r.teacher?.name ?? '—' }] : []),
@@ -33,6 +34,7 @@ export function RotationsTable({ rows }: { rows: readonly Rotation[] }) {
         { title: t('teacher.level'), dataIndex: 'level', width: 70, render: (v: Rotation['level']) => t(`level.${v}`) },
         // The API's `reason` is English prose; the words come from the catalogue, built from its parts.
         { title: t('plan.reason'), key: 'reason', render: (_: unknown, r: Rotation) => (r.indicator ? <><Tag>{r.indicator}</Tag>{t('plan.reasonIndicator', { indicator: t(`indicatorShort.${r.indicator}`) })}</> : t('plan.reasonQuota')) },
+        { title: t('points.column'), key: 'points', width: 80, align: 'right', render: (_: unknown, r: Rotation) => <RotationPointsCell points={r.points} /> },
         { title: t('plan.distance'), dataIndex: 'distanceKm', width: 90, align: 'right', render: (v: number | null) => formatDecimal(v, locale, 1) },
         { title: t('plan.term'), dataIndex: 'termYears', width: 80, align: 'right' },
       ]}

@@ -16,6 +16,7 @@ import { CostCurvePanel } from './cost-curve-panel';
 import { ExportButtons } from './export-buttons';
 import { PostTransfersTable, RecallsTable } from './plan-levers-tables';
 import { BalanceChangeTable, ClassSplitsTable, HiresTable, RotationsTable, ShortfallsTable } from './plan-tables';
+import { RotationPointsRule } from './rotation-points-rule';
 import { RunProgress } from './run-progress';
 import { CancelScenarioMutation, DuplicateScenarioMutation, RunScenarioMutation } from './scenario.mutations';
 import { ScenarioResultQuery, ScenarioStatusQuery } from './scenario.queries';
@@ -126,7 +127,7 @@ export default function ScenarioPage() {
           <Card size="small" title={t('plan.title')}>
             <Tabs
               items={[
-                { key: 'rotations', label: `${t('plan.rotations')} (${plan.rotations.length})`, children: <RotationsTable rows={plan.rotations} /> },
+                { key: 'rotations', label: `${t('plan.rotations')} (${plan.rotations.length})`, children: <><RotationPointsRule countyCode={scenario.countyCode} /><RotationsTable rows={plan.rotations} /></> },
                 { key: 'hires', label: `${t('plan.hires')} (${plan.hires.reduce((n, h) => n + h.count, 0)})`, children: <HiresTable rows={plan.hires} names={names} /> },
                 { key: 'postTransfers', label: `${t('levers.postTransfers')} (${plan.postTransfers.reduce((n, p) => n + p.posts, 0)})`, children: <PostTransfersTable rows={plan.postTransfers} /> },
                 { key: 'recalls', label: `${t('levers.recallList')} (${plan.recalls.length})`, children: <RecallsTable rows={plan.recalls} /> },

@@ -169,6 +169,14 @@ export const ScenarioResultQuery = graphql(`
             name
             subject
           }
+          points {
+            total
+            parts {
+              code
+              label
+              points
+            }
+          }
         }
         hires {
           schoolCode

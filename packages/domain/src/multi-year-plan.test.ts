@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { multiYearCaps, MultiYearParameterError } from './multi-year-plan';
+import { nextPlanYear, regionAfterPlan } from './plan-year-forward';
+import { school, section, teacher } from './test-support/fixtures';
+import type { Plan, RegionData } from './index';
+
+describe('multiYearCaps', () => {
+  it('defaults to one year at the budget cap, repeats the cap, or takes one cap per year', () => {
+    expect(multiYearCaps({ budgetCap: 5 })).toEqual([5]);
+    expect(multiYearCaps({ budgetCap: null, years: 3 })).toEqual([null, null, null]);
+    expect(multiYearCaps({ budgetCap: 5, years: 2, yearBudgetCaps: [1, null] })).toEqual([1, null]);
+  });
+  it('refuses years outside 1-5, caps of the wrong count and negative caps, naming them', () => {
+    expect(() => multiYearCaps({ budgetCap: null, years: 6 })).toThrow(MultiYearParameterError);
+    expect(() => multiYearCaps({ budgetCap: null, years: 0 })).toThrow('规划年数须为 1 到 5 的整数（收到 0）');
+    expect(() => multiYearCaps({ budgetCap: null, years: 2, yearBudgetCaps: [1] })).toThrow('逐年预算上限须有 2 个');
+    expect(() => multiYearCaps({ budgetCap: null, years: 2, yearBudgetCaps: [1, -3] })).toThrow('第 2 年的预算上限须为非负数（收到 -3）');
+  });
+});
+
+describe('carrying a plan into the next year', () => {
+  it('hires teach and hold their posts, rotations run their term and return, retirements leave, students are the forecast', () => {
+    const region: RegionData = {
+      counties: [{ code: 'C', name: 'C' }], budgets: [], costTables: [],
+      schools: [school('S1', { countyCode: 'C', quota: 10, earmarkedPosts: 1 }), school('S2', { countyCode: 'C', quota: 10 })],
+      sections: [section('S1', 'PRIMARY', 100, 2), section('S2', 'PRIMARY', 100, 2)],
+      teachers: [
+        teacher({ staffNo: 'R1', schoolCode: 'S1' }),
+        teacher({ staffNo: 'OLD', schoolCode: 'S2', gender: 'M', birthDate: '1968-05-01' }),
+      ],
+    };
+    const plan = {
+      county: 'C', year: 2027, cost: { total: 0, hires: 0, rotation: 0, transport: 0, extraQuota: 0 },
+      rotations: [{ staffNo: 'R1', fromSchool: 'S1', toSchool: 'S2', level: 'PRIMARY', reason: '', startDate: '2027-09-01', termYears: 3 }],
+      hires: [{ schoolCode: 'S1', level: 'PRIMARY', subjectGroup: 'CORE', education: 'BACHELOR', count: 2, annualCost: 180000 }],
+      classSplits: [],
+    } as Pick<Plan, 'county' | 'year' | 'rotations' | 'hires' | 'classSplits' | 'cost'> as Plan;
+    const after = regionAfterPlan(region, plan, 56);
+    const hired = after.teachers.filter((t) => t.staffNo.startsWith('NEW2027-'));
+    expect(hired.map((t) => [t.schoolCode, t.annualCost])).toEqual([['S1', 90000], ['S1', 90000]]);
+    // The earmark the hires made is taken back: they hold their posts as teachers now.
+    expect(after.schools.find((s) => s.code === 'S1')!.earmarkedPosts).toBe(1);
+    const rules = { oversizedClassMin: 56, retirementAge: { M: 60, F: 55 } };
+    // 2028: OLD (born 1968-05-01) turned 60 before 2028-09-01 and retires; R1 still rotating; S1 grows to 130.
+    const y2028 = nextPlanYear(after, 2028, new Map([['S1:PRIMARY', 130]]), rules);
+    expect(y2028.retirements.map((r) => r.staffNo)).toEqual(['OLD']);
+    expect(y2028.returning).toEqual([]);
+    expect(y2028.region.sections.map((s) => s.students)).toEqual([130, 100]);
+    expect(y2028.region.teachers.find((t) => t.staffNo === 'R1')).toMatchObject({ schoolCode: 'S2', homeSchoolCode: 'S1', rotationEnd: '2030-09-01' });
+    // 2030: the three-year term has ended: R1 is home again.
+    const y2030 = nextPlanYear(nextPlanYear(y2028.region, 2029, new Map(), rules).region, 2030, new Map(), rules);
+    expect(y2030.returning.map((r) => [r.staffNo, r.toSchool])).toEqual([['R1', 'S1']]);
+    expect(y2030.region.teachers.find((t) => t.staffNo === 'R1')).toMatchObject({ schoolCode: 'S1', homeSchoolCode: null });
+  });
+});
