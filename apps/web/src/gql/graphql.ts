@@ -68,8 +68,14 @@ export type CreateScenarioInput = {
   /** Teachers on loan the plan may recall (default ALL). LISTED names staff numbers of teachers on loan in the county; unknown ones or teachers not on loan are refused (BAD_USER_INPUT, named). */
   recalls?: RecallScopeInput | null | undefined;
   target?: ComplianceTarget | null | undefined;
+  /** Dated targets the multi-year plan reports on (met or not, by how much); null: none. */
+  targets?: Array<DatedTargetInput> | null | undefined;
   timeLimitSeconds?: number | null | undefined;
   year?: number | null | undefined;
+  /** Budget cap of each year (one per year, yuan; a null item: no cap that year); null: budgetCap every year. */
+  yearBudgetCaps?: Array<number | null | undefined> | null | undefined;
+  /** School years the plan spans, 1 to 5 (default 1). */
+  years?: number | null | undefined;
 };
 
 /** A new user of a region inside yours. */
@@ -82,6 +88,26 @@ export type CreateUserInput = {
   role: Role;
   /** 2-64 lowercase letters, digits, ".", "_" or "-", starting with a letter or digit; unique. */
   username: string;
+};
+
+/** A dated target (规划目标) the multi-year plan reports on. */
+export type DatedTargetInput = {
+  /** YYYY-MM (the school year starting on or after it) or a school year, e.g. "2028-09" or "2029". */
+  by: string;
+  kind: DatedTargetKind;
+  /** NO_OVERSIZED_CLASS: 56 or 66 (default 56). */
+  minSize?: number | null | undefined;
+};
+
+/** NO_OVERSIZED_CLASS: no class of minSize (56 大班额 or 66 超大班额) or more; SIX_OF_SEVEN: every judged section meets six of seven. */
+export type DatedTargetKind =
+  | 'NO_OVERSIZED_CLASS'
+  | 'SIX_OF_SEVEN';
+
+export type DecideObjectionInput = {
+  decision: ObjectionDecision;
+  /** Why (处理理由). */
+  reason: string;
 };
 
 /** Highest education, lowest first. */
@@ -121,6 +147,11 @@ export type MoveDirections =
   | 'ANY'
   | 'DEFAULT';
 
+/** UPHELD 成立 (the teacher is taken off the list and the plan re-solved), DISMISSED 不成立. */
+export type ObjectionDecision =
+  | 'DISMISSED'
+  | 'UPHELD';
+
 /** Which teachers on loan (借调) the plan may recall to their school (借调返校). */
 export type RecallScopeInput = {
   kind: RecallScopeKind;
@@ -134,6 +165,24 @@ export type RecallScopeKind =
   | 'LISTED'
   | 'NONE';
 
+/** An objection recorded by HR on a teacher's behalf. */
+export type RecordObjectionInput = {
+  /** File name of the evidence handed in (the file stays on paper or in the records office). */
+  evidenceFileName?: string | null | undefined;
+  /** Date received, YYYY-MM-DD (not in the future). */
+  receivedOn: string;
+  /** Staff number of the teacher on the notice. */
+  staffNo: string;
+  /** What the teacher objects to. */
+  text: string;
+};
+
+export type RegionHolidayInput = {
+  /** YYYY-MM-DD. */
+  date: string;
+  name: string;
+};
+
 export type RegionKind =
   | 'CITY'
   | 'COUNTY'
@@ -145,6 +194,12 @@ export type Role =
   | 'HR'
   | 'PLANNER'
   | 'VIEWER';
+
+/** REMOVED 取消, ADDED 新增, CHANGED 调整. */
+export type RotationChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
 
 /** Seen from a school: IN 调入, a teacher of another school on loan into it; OUT 调出, a teacher of this school on loan to another (it keeps the post). */
 export type RotationDirection =
@@ -172,6 +227,18 @@ export type SaveStandardSetInput = {
   /** The city or county the set is for (its counties without a set of their own follow a city's set). */
   regionCode: string;
 };
+
+/** What the signed-in user may do to the scenario now: SUBMIT 提交审批 (PLANNER), APPROVE 批准 / REJECT 退回 (ADMIN), WITHDRAW 撤回, PUBLISH 公示 (HR), RECORD_OBJECTION 登记异议 (HR), DECIDE_OBJECTION 处理异议 (ADMIN), CLOSE 结束公示, APPLY 执行 (HR). */
+export type ScenarioAction =
+  | 'APPLY'
+  | 'APPROVE'
+  | 'CLOSE'
+  | 'DECIDE_OBJECTION'
+  | 'PUBLISH'
+  | 'RECORD_OBJECTION'
+  | 'REJECT'
+  | 'SUBMIT'
+  | 'WITHDRAW';
 
 /** Scenario parameters. Omitted fields keep their defaults (create) or current values (update). */
 export type ScenarioParametersInput = {
@@ -206,20 +273,32 @@ export type ScenarioParametersInput = {
   /** Teachers on loan the plan may recall (default ALL). LISTED names staff numbers of teachers on loan in the county; unknown ones or teachers not on loan are refused (BAD_USER_INPUT, named). */
   recalls?: RecallScopeInput | null | undefined;
   target?: ComplianceTarget | null | undefined;
+  /** Dated targets the multi-year plan reports on (met or not, by how much); null: none. */
+  targets?: Array<DatedTargetInput> | null | undefined;
   timeLimitSeconds?: number | null | undefined;
   year?: number | null | undefined;
+  /** Budget cap of each year (one per year, yuan; a null item: no cap that year); null: budgetCap every year. */
+  yearBudgetCaps?: Array<number | null | undefined> | null | undefined;
+  /** School years the plan spans, 1 to 5 (default 1). */
+  years?: number | null | undefined;
 };
 
-/** DRAFT 草稿, QUEUED 排队中, RUNNING 求解中, SOLVED 已求解, FAILED 失败, CANCELLED 已取消, APPLIED 已执行, STALE 数据已变化. */
+/** DRAFT 草稿, QUEUED 排队中, RUNNING 求解中, SOLVED 已求解, SUBMITTED 已提交审批, APPROVED 已批准, REJECTED 已退回, PUBLISHED 公示中, CLOSED 公示结束, APPLIED 已执行, STALE 数据已变化, FAILED 失败, CANCELLED 已取消, WITHDRAWN 已撤回. */
 export type ScenarioStatus =
   | 'APPLIED'
+  | 'APPROVED'
   | 'CANCELLED'
+  | 'CLOSED'
   | 'DRAFT'
   | 'FAILED'
+  | 'PUBLISHED'
   | 'QUEUED'
+  | 'REJECTED'
   | 'RUNNING'
   | 'SOLVED'
-  | 'STALE';
+  | 'STALE'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 export type SchoolFilter = {
   area?: AreaType | null | undefined;
@@ -342,6 +421,107 @@ export type SaveDocumentSettingsMutationVariables = Exact<{
 
 
 export type SaveDocumentSettingsMutation = { saveDocumentSettings: { regionCode: string, issuer: string, numberPattern: string, example: string, saved: boolean, updatedAt: string | null, updatedBy: string | null } };
+
+export type ScenarioLifecycleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScenarioLifecycleQuery = { scenario: { id: string, countyCode: string, status: ScenarioStatus, availableActions: Array<ScenarioAction>, noticeWindow: { publishedAt: string, endsAt: string, workingDays: number, remainingWorkingDays: number, open: boolean, publicPath: string | null } | null, history: Array<{ id: string, operation: string, fromStatus: ScenarioStatus | null, toStatus: ScenarioStatus, username: string | null, reason: string | null, at: string }>, objections: Array<{ id: string, staffNo: string, teacherName: string | null, text: string, evidenceFileName: string | null, receivedOn: string, recordedBy: string, decision: ObjectionDecision | null, decisionReason: string | null, decidedBy: string | null, decidedAt: string | null }>, supplementaryNotice: Array<{ objectionId: string, change: RotationChangeKind, staffNo: string, teacherName: string | null, before: { fromSchoolName: string, toSchoolName: string } | null, after: { fromSchoolName: string, toSchoolName: string } | null }> } | null };
+
+export type SubmitScenarioMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type SubmitScenarioMutation = { submitScenario: { id: string, status: ScenarioStatus } };
+
+export type ApproveScenarioMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveScenarioMutation = { approveScenario: { id: string, status: ScenarioStatus } };
+
+export type RejectScenarioMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type RejectScenarioMutation = { rejectScenario: { id: string, status: ScenarioStatus } };
+
+export type WithdrawScenarioMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type WithdrawScenarioMutation = { withdrawScenario: { id: string, status: ScenarioStatus } };
+
+export type PublishScenarioMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishScenarioMutation = { publishScenario: { id: string, status: ScenarioStatus } };
+
+export type CloseScenarioNoticeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseScenarioNoticeMutation = { closeScenarioNotice: { id: string, status: ScenarioStatus } };
+
+export type RecordObjectionMutationVariables = Exact<{
+  scenarioId: string;
+  input: RecordObjectionInput;
+}>;
+
+
+export type RecordObjectionMutation = { recordObjection: { id: string } };
+
+export type DecideObjectionMutationVariables = Exact<{
+  scenarioId: string;
+  objectionId: string;
+  input: DecideObjectionInput;
+}>;
+
+
+export type DecideObjectionMutation = { decideObjection: { id: string, decision: ObjectionDecision | null } };
+
+export type NoticeSettingsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type NoticeSettingsQuery = { noticeSettings: { regionCode: string, workingDays: number, ownWorkingDays: number | null, holidays: Array<{ regionCode: string, date: string, name: string }> } };
+
+export type SetNoticeWindowDaysMutationVariables = Exact<{
+  regionCode: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type SetNoticeWindowDaysMutation = { setNoticeWindowDays: { regionCode: string, workingDays: number, ownWorkingDays: number | null } };
+
+export type AddRegionHolidayMutationVariables = Exact<{
+  regionCode: string;
+  input: RegionHolidayInput;
+}>;
+
+
+export type AddRegionHolidayMutation = { addRegionHoliday: { regionCode: string, holidays: Array<{ regionCode: string, date: string, name: string }> } };
+
+export type RemoveRegionHolidayMutationVariables = Exact<{
+  regionCode: string;
+  date: string;
+}>;
+
+
+export type RemoveRegionHolidayMutation = { removeRegionHoliday: { regionCode: string, holidays: Array<{ regionCode: string, date: string, name: string }> } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -668,6 +848,19 @@ export const CountiesDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const AuditLogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogPageQuery, AuditLogPageQueryVariables>;
 export const DocumentSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"numberPattern"}},{"kind":"Field","name":{"kind":"Name","value":"example"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]}}]} as unknown as DocumentNode<DocumentSettingsQuery, DocumentSettingsQueryVariables>;
 export const SaveDocumentSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveDocumentSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveDocumentSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDocumentSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"numberPattern"}},{"kind":"Field","name":{"kind":"Name","value":"example"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]}}]} as unknown as DocumentNode<SaveDocumentSettingsMutation, SaveDocumentSettingsMutationVariables>;
+export const ScenarioLifecycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScenarioLifecycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"remainingWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceFileName"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryNotice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectionId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSchoolName"}},{"kind":"Field","name":{"kind":"Name","value":"toSchoolName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSchoolName"}},{"kind":"Field","name":{"kind":"Name","value":"toSchoolName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioLifecycleQuery, ScenarioLifecycleQueryVariables>;
+export const SubmitScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitScenarioMutation, SubmitScenarioMutationVariables>;
+export const ApproveScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveScenarioMutation, ApproveScenarioMutationVariables>;
+export const RejectScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RejectScenarioMutation, RejectScenarioMutationVariables>;
+export const WithdrawScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawScenarioMutation, WithdrawScenarioMutationVariables>;
+export const PublishScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PublishScenarioMutation, PublishScenarioMutationVariables>;
+export const CloseScenarioNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseScenarioNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeScenarioNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseScenarioNoticeMutation, CloseScenarioNoticeMutationVariables>;
+export const RecordObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scenarioId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scenarioId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scenarioId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordObjectionMutation, RecordObjectionMutationVariables>;
+export const DecideObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scenarioId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scenarioId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scenarioId"}}},{"kind":"Argument","name":{"kind":"Name","value":"objectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<DecideObjectionMutation, DecideObjectionMutationVariables>;
+export const NoticeSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noticeSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"ownWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NoticeSettingsQuery, NoticeSettingsQueryVariables>;
+export const SetNoticeWindowDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNoticeWindowDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNoticeWindowDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"ownWorkingDays"}}]}}]}}]} as unknown as DocumentNode<SetNoticeWindowDaysMutation, SetNoticeWindowDaysMutationVariables>;
+export const AddRegionHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRegionHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRegionHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddRegionHolidayMutation, AddRegionHolidayMutationVariables>;
+export const RemoveRegionHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRegionHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRegionHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveRegionHolidayMutation, RemoveRegionHolidayMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const ServerInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"demoUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ServerInfoQuery, ServerInfoQueryVariables>;
 export const CountyOutlookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountyOutlook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Level"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"years"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"outlook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"years"},"value":{"kind":"Variable","name":{"kind":"Name","value":"years"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseYear"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"coarse"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCount"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionsWithGrades"}},{"kind":"Field","name":{"kind":"Name","value":"coarseSections"}},{"kind":"Field","name":{"kind":"Name","value":"intakeGiven"}},{"kind":"Field","name":{"kind":"Name","value":"intakeFromTownship"}},{"kind":"Field","name":{"kind":"Name","value":"intakeFromFirstGrade"}},{"kind":"Field","name":{"kind":"Name","value":"intakeCoarse"}},{"kind":"Field","name":{"kind":"Name","value":"retirementAgeMen"}},{"kind":"Field","name":{"kind":"Name","value":"retirementAgeWomen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"students"}},{"kind":"Field","name":{"kind":"Name","value":"intake"}},{"kind":"Field","name":{"kind":"Name","value":"graduates"}},{"kind":"Field","name":{"kind":"Name","value":"classesNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"classesNeededWhereRoomsKnown"}},{"kind":"Field","name":{"kind":"Name","value":"classroomsAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"classroomShortfall"}},{"kind":"Field","name":{"kind":"Name","value":"teachersPresent"}},{"kind":"Field","name":{"kind":"Name","value":"teachersNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"teacherGap"}},{"kind":"Field","name":{"kind":"Name","value":"retiring"}},{"kind":"Field","name":{"kind":"Name","value":"rotationLeaving"}},{"kind":"Field","name":{"kind":"Name","value":"schoolsShortOfClassrooms"}},{"kind":"Field","name":{"kind":"Name","value":"schoolsShortOfTeachers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolCode"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}},{"kind":"Field","name":{"kind":"Name","value":"coarse"}},{"kind":"Field","name":{"kind":"Name","value":"firstYearShortOfClassrooms"}},{"kind":"Field","name":{"kind":"Name","value":"firstYearShortOfTeachers"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"classroomShortfall"}},{"kind":"Field","name":{"kind":"Name","value":"teacherGap"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CountyOutlookQuery, CountyOutlookQueryVariables>;

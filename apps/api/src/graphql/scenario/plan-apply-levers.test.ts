@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_A, fixtureRegion } from '../../test-support/fixture-region';
 import { storeSolvedPlan } from '../../test-support/stored-plan';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
+import { closeForApply } from '../../test-support/walk-to-closed';
 
 // 甲县: school 1 (primary, quota 8), school 2 (nine-year, quota 14), schools 3 and 4 (primary, quota 8).
 // Each section's last teacher is on loan (借调).
@@ -71,6 +72,7 @@ describe('applying a plan with post transfers and recalls', () => {
   it('refuses a recall of a teacher who is not on loan with STALE_PLAN naming them, and writes nothing', async () => {
     const notOnLoan = active(S3);
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '过期方案', [], { plan: { ...PLAN, recalls: [recall(L1, S1), recall(notOnLoan, S3)] } });
+    await closeForApply(api, id, COUNTY_A);
     const before = await loadRegionData(api.db.dataSource, [COUNTY_A]);
     const res = await api.post(APPLY, { id }, hr);
     // The apply rules (domain applyPlan) refuse it before anything is written; the database writer refuses it too (db tests).
@@ -85,6 +87,7 @@ describe('applying a plan with post transfers and recalls', () => {
 
   it('refuses a transfer of more posts than a school has vacant with STALE_PLAN, and writes nothing', async () => {
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '超调方案', [], { plan: { ...PLAN, postTransfers: [transfer(S2, S1, 3), transfer(S4, S1, 9)] } });
+    await closeForApply(api, id, COUNTY_A);
     const before = await quotas();
     const res = await api.post(APPLY, { id }, hr);
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'STALE_PLAN', details: { reason: 'PLAN_DOES_NOT_FIT' } });
@@ -97,6 +100,7 @@ describe('applying a plan with post transfers and recalls', () => {
   it('moves the quotas and recalls the teachers in one transaction, with history and audit rows', async () => {
     expect(await quotas()).toEqual({ [S1]: 8, [S2]: 14, [S3]: 8, [S4]: 8 });
     const id = await storeSolvedPlan(api.db.dataSource, COUNTY_A, '统筹编制方案', [], { plan: PLAN });
+    await closeForApply(api, id, COUNTY_A);
     expect((await ok(APPLY, { id })).applyScenario.status).toBe('APPLIED');
 
     // S2: 14 − 3 = 11; S1: 8 + 3; S3: 8 + 1; S4: 8 − 1. The county's total (38) is unchanged.
