@@ -43,12 +43,13 @@ export function AppLayout() {
   return (
     <CountyProvider>
       <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, height: 'auto', minHeight: 64, background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
           <Typography.Text strong style={{ fontSize: 18, whiteSpace: 'nowrap' }}>
             {t('app.shortTitle')}
           </Typography.Text>
           <nav aria-label={t('app.title')} style={{ flex: 1, minWidth: 0 }}>
-            <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ borderBottom: 'none' }} />
+            {/* Every page stays a visible link: antd's overflow menu hides items as aria-hidden yet focusable. */}
+            <Menu mode="horizontal" disabledOverflow selectedKeys={selected} items={items} style={{ borderBottom: 'none', flexWrap: 'wrap', lineHeight: '46px' }} />
           </nav>
           <Space size="middle" wrap={false}>
             <RegionSwitcher />
