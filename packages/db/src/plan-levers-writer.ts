@@ -41,7 +41,7 @@ export interface WrittenQuotaChange {
 export async function writePostTransfers(
   manager: EntityManager,
   context: LeverWriteContext,
-  transfers: readonly PlanPostTransfer[],
+  transfers: readonly Pick<PlanPostTransfer, 'fromSchool' | 'toSchool' | 'posts' | 'reason'>[],
 ): Promise<WrittenQuotaChange[]> {
   if (!transfers.length) return [];
   for (const t of transfers) {
@@ -107,7 +107,7 @@ export async function writePostTransfers(
  * ON_LOAN back to ACTIVE at the school the plan names. Refused (PlanLeverConflictError) when a teacher is
  * unknown, not on loan, or belongs to another school. Returns the staff numbers recalled.
  */
-export async function writeRecalls(manager: EntityManager, context: LeverWriteContext, recalls: readonly PlanRecall[]): Promise<string[]> {
+export async function writeRecalls(manager: EntityManager, context: LeverWriteContext, recalls: readonly Pick<PlanRecall, 'staffNo' | 'schoolCode'>[]): Promise<string[]> {
   const recalled: string[] = [];
   const seen = new Set<string>();
   for (const r of recalls) {

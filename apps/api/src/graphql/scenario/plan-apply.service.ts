@@ -71,8 +71,9 @@ export class PlanApplyService {
         }
         await writePlanChanges(manager, row.countyCode, id, plan.year, applied.changes, viewer.username);
         const levers = { countyCodes: parameters.countyCodes, scenarioId: id, username: viewer.username };
-        const quotaChanges = await writePostTransfers(manager, levers, plan.postTransfers ?? []);
-        const recalled = await writeRecalls(manager, levers, plan.recalls ?? []);
+        // What the domain's apply rules accepted (the writers re-check against the locked rows).
+        const quotaChanges = await writePostTransfers(manager, levers, applied.changes.postTransfers);
+        const recalled = await writeRecalls(manager, levers, applied.changes.recalls);
         await transition(manager, id, 'apply', viewer, { details: { rotations: applied.changes.moves.length } });
         await bumpDataVersions(manager, parameters.countyCodes);
         await manager.insert(AuditLogEntity, {
