@@ -48,3 +48,6 @@ export * from './rotation-changes';
 export * from './multi-year-plan';
 export * from './plan-year-forward';
 export * from './dated-targets';
+export * from './multi-year-replay';
+export * from './multi-year-problem';
+export * from './multi-year-check';

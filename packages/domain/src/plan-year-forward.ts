@@ -9,6 +9,11 @@ import { rollover, type RotationReturn } from './rollover';
 import { hasReachedRetirement } from './staffing-forecast';
 import type { Gender, RegionData, Section, Teacher } from './types';
 
+/** The staff-number prefix of the teachers a year's hires become when the plan is carried into later years (NEW2027-...). */
+export function hiredStaffNoPrefix(year: number): string {
+  return `NEW${year}-`;
+}
+
 type ForwardPlan = Pick<Plan, 'county' | 'year' | 'rotations' | 'hires' | 'classSplits' | 'cost' | 'spendingByLine'> & Partial<Pick<Plan, 'postTransfers' | 'recalls'>>;
 
 /**
@@ -25,7 +30,7 @@ export function regionAfterPlan(region: RegionData, plan: ForwardPlan, oversized
     if (!sections.has(sectionKey(h.schoolCode, h.level)) || h.count <= 0) continue;
     for (let i = 0; i < h.count; i++) {
       const t = plannedHireTeacher(h.schoolCode, h.level, h.subjectGroup, h.education, i, plan.year);
-      hired.push({ ...t, staffNo: `NEW${plan.year}-${t.staffNo.slice(4)}`, annualCost: h.annualCost / h.count, certificate: true });
+      hired.push({ ...t, staffNo: `${hiredStaffNoPrefix(plan.year)}${t.staffNo.slice(4)}`, annualCost: h.annualCost / h.count, certificate: true });
     }
   }
   // The hires hold their posts now: the earmarks applyPlan made are taken back.
