@@ -36,6 +36,12 @@ export interface MultiYearLedger {
   teacherNames: ReadonlyMap<string, string>;
 }
 
+/** A teacher in a message: name and staff number, or the staff number alone when no name is given. */
+export function teacherLabel(names: ReadonlyMap<string, string>, staffNo: string): string {
+  const name = names.get(staffNo);
+  return name ? `${name}（${staffNo}）` : `教师 ${staffNo}`;
+}
+
 /**
  * Whether a year's roster (`region`: the replayed year, or the one the year was planned on) carries the
  * earlier years: each rotation at its receiving school while the term runs and home once it has ended
@@ -47,7 +53,7 @@ export function carriedProblems(region: RegionData, year: number, ledger: MultiY
   const out: MultiYearProblem[] = [];
   const date = referenceDate(year);
   const school = (code: string) => `${ledger.schoolNames.get(code) ?? code}`;
-  const teacher = (staffNo: string) => `${ledger.teacherNames.get(staffNo) ?? staffNo}（${staffNo}）`;
+  const teacher = (staffNo: string) => teacherLabel(ledger.teacherNames, staffNo);
   const teachers = new Map(region.teachers.map((t) => [t.staffNo, t]));
   for (const r of ledger.rotations.values()) {
     if (ledger.retired.has(r.staffNo)) continue;

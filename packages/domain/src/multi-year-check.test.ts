@@ -189,6 +189,10 @@ describe('checkMultiYearPlan', () => {
     const found = codes(plan);
     expect(found).toContain('2028:RETIRED_TEACHER_IN_PLAN');
     expect(check(plan).problems.find((p) => p.code === 'RETIRED_TEACHER_IN_PLAN')!.message).toBe('2028 年方案安排 教师OLD（OLD） 交流轮岗，但该教师已于 2028 年退休');
+    // Without personal data (as stored for every reader of a plan): the staff number alone.
+    expect(check(plan, scenario(), { teacherNames: false }).problems.find((p) => p.code === 'RETIRED_TEACHER_IN_PLAN')).toMatchObject({
+      staffNo: 'OLD', message: '2028 年方案安排 教师 OLD 交流轮岗，但该教师已于 2028 年退休',
+    });
     const regions = replayedRegions(validPlan());
     regions[1] = { ...regions[1]!, teachers: [...regions[1]!.teachers, county().teachers.find((t) => t.staffNo === 'OLD')!] };
     expect(codes(validPlan(), scenario(), { plannedOn: regions })).toEqual(['2028:RETIRED_STILL_PRESENT']);

@@ -1,7 +1,7 @@
 import { transportAllowance } from './cost';
 import { distanceKm } from './geo';
 import { multiYearCaps, MultiYearParameterError, type MultiYearPlan, type PlanYear } from './multi-year-plan';
-import { carriedProblems, type MultiYearLedger } from './multi-year-carry';
+import { carriedProblems, teacherLabel, type MultiYearLedger } from './multi-year-carry';
 import type { MultiYearProblem } from './multi-year-problem';
 import { advancePlanYear, multiYearForecastStudents, planYearRules } from './multi-year-replay';
 import type { Plan } from './plan';
@@ -37,6 +37,11 @@ export interface MultiYearCheckOptions {
    * retired teachers gone, the replay's students in every section.
    */
   plannedOn?: readonly RegionData[];
+  /**
+   * Name teachers in the messages by name and staff number (default true); false: by staff number only,
+   * for messages stored where roles without personal data read them.
+   */
+  teacherNames?: boolean;
 }
 
 /** The yearly cost a year's plan leaves to later years. */
@@ -165,7 +170,8 @@ export function checkMultiYearPlan(
   const termYears = standards.rotation.termYears;
   const forecast = multiYearForecastStudents(baseRegion, standards, scenario.year, plan.years.length);
   const schoolNames = new Map(baseRegion.schools.map((s) => [s.code, s.name]));
-  const teacherNames = new Map(baseRegion.teachers.map((t) => [t.staffNo, t.name]));
+  const teacherNames = new Map<string, string>(options.teacherNames === false ? [] : baseRegion.teachers.map((t) => [t.staffNo, t.name]));
+  const teacher = (staffNo: string) => teacherLabel(teacherNames, staffNo);
   const ledger: MultiYearLedger = { rotations: new Map(), hires: [], retired: new Map(), schoolNames, teacherNames };
   const commitments: Commitment[] = [];
   checkYears(scenario, plan, caps, out);
@@ -181,7 +187,6 @@ export function checkMultiYearPlan(
       returning = next.returning.map((r) => `${r.staffNo}→${r.toSchool}`);
       for (const r of next.retirements) ledger.retired.set(r.staffNo, year);
     }
-    const teacher = (staffNo: string) => `${teacherNames.get(staffNo) ?? staffNo}（${staffNo}）`;
     const listed = sameSet(y.retirements.map((r) => r.staffNo), retirements);
     for (const s of listed.missing) out.push({ year, code: 'RETIREMENTS', message: `${year} 年退休名单缺少 ${teacher(s)}：按退休规定该教师在 ${referenceDate(year)} 前已到退休年龄`, staffNo: s });
     for (const s of listed.extra) out.push({ year, code: 'RETIREMENTS', message: `${year} 年退休名单列入 ${teacher(s)}，但按逐年推演该教师当年并未退休`, staffNo: s });

@@ -1,7 +1,7 @@
 import { generateDemoCounty } from '@junheng/db';
 import {
   applyStandardOverrides, checkPlan, DEFAULT_SCENARIO, NATIONAL_STANDARD_SET, nextPlanYear, regionAfterPlan, regionOutlook, sectionKey,
-  type MultiYearPlan, type RegionData, type ScenarioParameters,
+  type MultiYearCheck, type MultiYearPlan, type RegionData, type ScenarioParameters,
 } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
 import { solveScenario } from './solve-scenario';
@@ -57,5 +57,8 @@ describe('a 3-year scenario of the demo county', () => {
     expect(multi.years.some((y) => y.retirements.length > 0)).toBe(true);
     expect(multi.years[0]!.plan.rotations.length + multi.years[0]!.plan.hires.length).toBeGreaterThan(0);
     expect(multi.totalCost).toBe(multi.years.reduce((a, y) => a + y.yearCost, 0));
+    // The domain's multi-year checker, stored with the plan: the years replayed from this region and checked together.
+    expect((outcome.multiYearCheck as MultiYearCheck).problems).toEqual([]);
+    expect((outcome.multiYearCheck as MultiYearCheck).passes).toBe(true);
   }, 600_000);
 });

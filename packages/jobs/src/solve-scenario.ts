@@ -1,4 +1,4 @@
-import { applyStandardOverrides, planOutcome, regionBalance, type IndicatorBalance, type SectionEvaluation } from '@junheng/domain';
+import { applyStandardOverrides, checkMultiYearPlan, planOutcome, regionBalance, type IndicatorBalance, type MultiYearCheck, type SectionEvaluation } from '@junheng/domain';
 import { explainPlan, solveMultiYear, solveRegion, type SolveResult } from '@junheng/solver';
 import type { MultiYearPlan } from '@junheng/domain';
 import type { RunProgress } from '@junheng/db';
@@ -26,6 +26,8 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
   // A multi-year scenario (or one with dated targets): every year's plan is stored in `multiYear`; `plan` stays the first year's, so
   // every reader of a single plan (explanation, exports, apply) works unchanged.
   let multiYear: MultiYearPlan | null = null;
+  // The years checked together, independently of the solver: replayed from this region (the one solved from).
+  let multiYearCheck: MultiYearCheck | null = null;
   if ((scenario.years ?? 1) > 1 || (scenario.targets?.length ?? 0) > 0) {
     const solved = await solveMultiYear({
       region, standardSet, scenario,
@@ -33,6 +35,8 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
     });
     multiYear = solved.plan;
     result = solved.results[0]!;
+    // Stored for every reader of the plan: teachers named by staff number only (no personal data).
+    multiYearCheck = checkMultiYearPlan(region, standardSet, scenario, solved.plan, { plannedOn: solved.regions, teacherNames: false });
   } else {
     result = await solveRegion({ region, standardSet, scenario });
   }
@@ -51,6 +55,7 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
   return {
     plan: result.plan,
     ...(multiYear ? { multiYear } : {}),
+    ...(multiYearCheck ? { multiYearCheck } : {}),
     // The rules it was computed under, before the scenario's own changes: which regional set, which version.
     standardSet: { id: standardSet.id, version: standardSet.version, name: standardSet.name },
     explanation,

@@ -6,6 +6,7 @@ import {
 import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { SectionChange } from './section-change.type';
 import { PlanYearSummary } from './plan-year.type';
+import { MultiYearCheck } from './multi-year-check.type';
 import { PlanTargetResult } from '../scenario/dated-target.type';
 
 @ObjectType({ description: 'A solved plan: the plan file\'s every part, with what it changes.' })
@@ -31,6 +32,11 @@ export class PlanResult {
   @Field(() => Float, { description: 'Teachers missing over every check, after the plan.' }) shortfallTeachers!: number;
   @Field(() => CostCurve, { nullable: true, description: 'Once computed with costCurve(scenarioId, steps).' }) costCurve!: CostCurve | null;
   @Field(() => [PlanYearSummary], { description: 'Per year of a multi-year scenario (years > 1), first year first; empty for a one-year plan.' }) yearPlans!: PlanYearSummary[];
+  @Field(() => MultiYearCheck, {
+    nullable: true,
+    description: 'The years of a multi-year plan checked together (rotations, hires and retirements carried, costs within each cap); null for a one-year plan or one stored before the check.',
+  })
+  multiYearCheck!: MultiYearCheck | null;
   @Field(() => [PlanTargetResult], { description: 'The scenario\'s dated targets, each judged in its year (multi-year plans; empty otherwise).' }) targetResults!: PlanTargetResult[];
   @Field(() => Float, { description: 'Cost over every planned year (carried costs included); a one-year plan: cost.total.' }) totalCost!: number;
   @Field({ description: 'Fingerprint of the data the plan was computed from.' }) fingerprint!: string;

@@ -1,4 +1,4 @@
-import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, type MultiYearPlan, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
+import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, type MultiYearCheck as DomainMultiYearCheck, type MultiYearPlan, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
 import { decodeStoredPlan, type PlanEntity } from '@junheng/db';
 import type { CostCurve as SolverCostCurve, PlanExplanation } from '@junheng/solver';
 import { IndicatorBalance } from '../county/indicator-balance.type';
@@ -8,6 +8,7 @@ import { CostCurve, PlanCheck, PlanLevelSpending, PlanLineSpending, PlanRotation
 import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { PlanResult } from './plan.type';
 import { toPlanYears } from './plan-year.type';
+import { toMultiYearCheck } from './multi-year-check.type';
 import { toTargetResults } from '../scenario/dated-target.type';
 import { SectionChange, SectionState } from './section-change.type';
 
@@ -21,6 +22,8 @@ export interface StoredPlanBody {
   standardSet?: { id: string; version: number; name: string };
   /** Every year of a multi-year scenario (years > 1); `plan` is its first year. */
   multiYear?: MultiYearPlan;
+  /** The multi-year checker's verdict, computed by the job from the region the plan was solved from. */
+  multiYearCheck?: DomainMultiYearCheck;
 }
 
 interface StoredSectionState {
@@ -131,6 +134,7 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
     shortfallTeachers: shortfallTeachers(plan),
     costCurve: entity.costCurve ? Object.assign(new CostCurve(), entity.costCurve as unknown as SolverCostCurve) : null,
     yearPlans: toPlanYears(body.multiYear),
+    multiYearCheck: toMultiYearCheck(body.multiYearCheck),
     targetResults: toTargetResults(body.multiYear?.targets),
     totalCost: body.multiYear ? body.multiYear.totalCost : plan.cost.total,
     fingerprint: entity.fingerprint,

@@ -13,6 +13,24 @@ let planner: string;
 const CREATE = `mutation($input: CreateScenarioInput!) { createScenario(input: $input) { id years yearBudgetCaps budgetCap targets { kind minSize by } } }`;
 const YEARS = `year cost carriedCost yearCost budgetCap rotations hires classSplits retirements returning students shortfallTeachers checkPasses`;
 
+const CHECK = `multiYearCheck { passes problems { year code message schoolCode staffNo } }`;
+
+/** Runs the scenario on the queue and answers its plan's `fields` once solved. */
+async function solved(id: string, fields: string): Promise<Record<string, any>> {
+  await api.post(`mutation($id: ID!) { runScenario(id: $id) { status } }`, { id }, planner);
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    const res = await api.post(`query($id: ID!) { scenario(id: $id) { status error plan { ${fields} } } }`, { id }, planner);
+    const sc = res.body.data!.scenario;
+    if (sc.status === 'SOLVED' || sc.status === 'FAILED') {
+      expect(sc.error).toBeNull();
+      return sc.plan;
+    }
+    if (Date.now() > deadline) throw new Error(`scenario still ${sc.status}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 beforeAll(async () => {
   api = await startTestApi({
     data: generateDemoCounty({ seed: 3, schools: 30, year: 2027 }),
@@ -59,20 +77,7 @@ describe('multi-year scenarios', () => {
     expect(created.body.errors).toBeUndefined();
     const s = created.body.data!.createScenario;
     expect(s).toMatchObject({ years: 3, yearBudgetCaps: caps, targets: [{ kind: 'NO_OVERSIZED_CLASS', minSize: 56, by: '2028-09' }, { kind: 'SIX_OF_SEVEN', minSize: null, by: '2029' }] });
-    await api.post(`mutation($id: ID!) { runScenario(id: $id) { status } }`, { id: s.id }, planner);
-    const deadline = Date.now() + 240_000;
-    let plan: Record<string, any> | null = null;
-    for (;;) {
-      const res = await api.post(`query($id: ID!) { scenario(id: $id) { status error plan { year cost { total } totalCost check { passes } yearPlans { ${YEARS} } targetResults { target { kind by } year inPlan met remaining unit } } } }`, { id: s.id }, planner);
-      const sc = res.body.data!.scenario;
-      if (sc.status === 'SOLVED' || sc.status === 'FAILED') {
-        expect(sc.error).toBeNull();
-        plan = sc.plan;
-        break;
-      }
-      if (Date.now() > deadline) throw new Error(`scenario still ${sc.status}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const plan = await solved(s.id, `year cost { total } totalCost check { passes } yearPlans { ${YEARS} } targetResults { target { kind by } year inPlan met remaining unit } ${CHECK}`);
     const years = plan!.yearPlans as Array<Record<string, any>>;
     expect(years.map((y) => y.year)).toEqual([2027, 2028, 2029]);
     expect(plan!.year).toBe(2027);
@@ -88,5 +93,15 @@ describe('multi-year scenarios', () => {
     expect(targets.map((t) => [t.target.kind, t.year, t.inPlan, t.unit])).toEqual([['NO_OVERSIZED_CLASS', 2028, true, 'CLASSES'], ['SIX_OF_SEVEN', 2029, true, 'SECTIONS']]);
     for (const t of targets) expect(t.met).toBe(t.remaining === 0);
     expect(plan!.totalCost).toBeCloseTo(years.reduce((a, y) => a + y.yearCost, 0), 2);
+    // The years checked together by the domain's multi-year checker, replayed from the region the plan was solved
+    // from: each year's plan on its year, rotations, hires and retirements carried, carried costs, each year within its cap.
+    expect(plan!.multiYearCheck).toEqual({ passes: true, problems: [] });
+  }, 300_000);
+
+  it('gives no multi-year check for a one-year plan', async () => {
+    const created = await api.post(CREATE, { input: { countyCode: COUNTY, name: '一年方案', budgetCap: 800_000, timeLimitSeconds: 20 } }, planner);
+    expect(created.body.errors).toBeUndefined();
+    const plan = await solved(created.body.data!.createScenario.id, `year yearPlans { year } ${CHECK}`);
+    expect(plan).toMatchObject({ year: 2027, yearPlans: [], multiYearCheck: null });
   }, 300_000);
 });
