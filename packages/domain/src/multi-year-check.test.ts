@@ -113,6 +113,28 @@ function validPlan(): MultiYearPlan {
   };
 }
 
+/**
+ * The valid plan with a fourth year, 2030: T0 and T1's terms end on 2030-09-01 and they are home (returning), so
+ * 2027's rotations no longer cost. T2 (backbone PE; T keeps 3 backbone and 3 PE) rotates T -> V (V would have no
+ * PE teacher left): 21,000. T10-T19 have 6 years at T by now: 1 of 23 eligible rotates, the quota (3) reported short. Carried: 200,000 (2027 hires) + 21,000 (T4
+ * until 2031) + 90,000 (2029 hire) = 311,000, leaving 89,000 of 400,000; year cost 332,000; total 1,190,000.
+ */
+function fourYearPlan(): MultiYearPlan {
+  const plan = validPlan();
+  const y2030 = yearPlan(2030, {
+    rotations: [rotation('T2', 2030)], cost: { total: 21000, hires: 0, rotation: 20000, transport: 1000, extraQuota: 0 },
+    shortfalls: [{ schoolCode: null, level: null, indicator: 'ROTATION_QUOTA', value: 1 / 23, threshold: 0.1, gapTeachers: 2, cause: 'DONOR_LIMIT' }],
+  });
+  const back = (staffNo: string) => ({ staffNo, name: `教师${staffNo}`, level: 'PRIMARY' as const, subject: '体育', fromSchool: 'V', toSchool: 'T', rotationEnd: '2030-09-01' });
+  plan.years.push({
+    year: 2030, plan: y2030, carriedCost: 311000, budgetCap: 400000, newSpendingCap: 89000, yearCost: 332000,
+    retirements: [], returning: [back('T0'), back('T1')], students: 294, shortfallTeachers: 0,
+  });
+  plan.totalCost = 1190000;
+  return plan;
+}
+const FOUR_YEARS = { years: 4, yearBudgetCaps: [...CAPS, 400000] };
+
 const check = (plan: MultiYearPlan, s = scenario(), options = {}) => checkMultiYearPlan(county(), NATIONAL_STANDARD_SET, s, plan, options);
 const codes = (plan: MultiYearPlan, s = scenario(), options = {}) => check(plan, s, options).problems.map((p) => (process.env.DEBUG_CHECK ? console.log(p.code, p.message) : 0, `${p.year}:${p.code}`));
 
@@ -168,6 +190,25 @@ describe('checkMultiYearPlan', () => {
     const again = codes(back);
     expect(again).toContain('2028:ROTATING_TEACHER_MOVED');
     expect(again).toContain('2029:ROTATION_ENDED_EARLY');
+  });
+
+  it('brings rotating teachers home when the term ends, and their costs stop', () => {
+    expect(check(fourYearPlan(), scenario(FOUR_YEARS)).problems).toEqual([]);
+    // The region 2030 was planned on still has T0 at V: not returned.
+    const plan = fourYearPlan();
+    const regions = replayedRegions(plan);
+    const standards = NATIONAL_STANDARD_SET;
+    regions.push(advancePlanYear(regions[2]!, plan.years[2]!.plan, 2030, multiYearForecastStudents(county(), standards, 2027, 4)[2]!, planYearRules(standards)).region);
+    expect(regions[3]!.teachers.find((t) => t.staffNo === 'T0')).toMatchObject({ schoolCode: 'T', homeSchoolCode: null });
+    regions[3] = { ...regions[3]!, teachers: regions[3]!.teachers.map((t) => (t.staffNo === 'T0' ? { ...t, schoolCode: 'V', homeSchoolCode: 'T', rotationEnd: '2030-09-01' } : t)) };
+    const found = check(plan, scenario(FOUR_YEARS), { plannedOn: regions }).problems;
+    expect(found.map((p) => `${p.year}:${p.code}`)).toEqual(['2030:ROTATION_NOT_RETURNED']);
+    expect(found[0]!.message).toBe('2030 年求解所用的名册中 教师T0（T0） 在 东源村小学，但其 2027 年起赴 东源村小学 的交流期已于 2030-09-01 届满，应已回到 城关小学');
+    // Still paying 2027's rotations in 2030 (42,000 more) is a wrong carried cost.
+    const paying = fourYearPlan();
+    Object.assign(paying.years[3]!, { carriedCost: 353000, newSpendingCap: 47000, yearCost: 374000 });
+    paying.totalCost = 1232000;
+    expect(codes(paying, scenario(FOUR_YEARS))).toEqual(['2030:CARRIED_COST', '2030:YEAR_COST', '2030:BUDGET_CAP']);
   });
 
   it('finds a hire missing from a later year: in the region the year was planned on, or planned as if it were missing', () => {
