@@ -35,12 +35,13 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
     });
     multiYear = solved.plan;
     result = solved.results[0]!;
+    onProgress({ stage: 'CHECKING', fraction: 0.85, incumbent: result.objective });
     // Stored for every reader of the plan: teachers named by staff number only (no personal data).
     multiYearCheck = checkMultiYearPlan(region, standardSet, scenario, solved.plan, { plannedOn: solved.regions, teacherNames: false });
   } else {
     result = await solveRegion({ region, standardSet, scenario });
+    onProgress({ stage: 'CHECKING', fraction: 0.85, incumbent: result.objective });
   }
-  onProgress({ stage: 'CHECKING', fraction: 0.85, incumbent: result.objective });
   const standards = applyStandardOverrides(standardSet, scenario.overrides);
   const explanation = explainPlan(region, standardSet, scenario, result.plan);
   const outcome = planOutcome(region, standards, result.plan);
