@@ -3,12 +3,13 @@ import { distanceKm } from './geo';
 import { multiYearCaps, MultiYearParameterError, type MultiYearPlan, type PlanYear } from './multi-year-plan';
 import { carriedProblems, teacherLabel, type MultiYearLedger } from './multi-year-carry';
 import type { MultiYearProblem } from './multi-year-problem';
-import { advancePlanYear, multiYearForecastStudents, planYearRules } from './multi-year-replay';
+import { advancePlanYear, multiYearForecastStudents, planYearRules, type PlanYearRules } from './multi-year-replay';
 import type { Plan } from './plan';
 import { checkPlan } from './plan-checker';
 import { referenceDate, rotationEndDate } from './plan-dates';
 import { PLAN_RULE_LABELS_ZH } from './plan-rule-labels';
 import { planOutcome } from './plan-outcome';
+import type { RotationReturn } from './rollover';
 import type { ScenarioParameters } from './scenario';
 import { isLevelInScope } from './scenario-scope';
 import { failuresUnderTarget } from './six-of-seven-target';
@@ -117,7 +118,7 @@ function checkShortfalls(region: RegionData, standards: StandardSet, scenario: S
 
 /** Carried cost, year cost and cap of one year. */
 function checkCost(year: number, y: PlanYear, cap: number | null, commitments: readonly Commitment[], out: MultiYearProblem[]): void {
-  const running = commitments.filter((c) => c.until === null || year < c.until);
+  const running = carriedIn(commitments, year);
   const carried = running.reduce((a, c) => a + c.yearly, 0);
   if (Math.abs(y.carriedCost - carried) > COST_TOLERANCE) {
     const items = running.map((c) => `${c.what} ${yuan(c.yearly)}`).join('；') || '无';
@@ -136,6 +137,76 @@ function checkCost(year: number, y: PlanYear, cap: number | null, commitments: r
   if (cap !== null && worst > cap + COST_TOLERANCE) {
     out.push({ year, code: 'OVER_CAP', message: `${year} 年成本 ${yuan(worst)}（延续 ${yuan(carried)}，新增 ${yuan(y.plan.cost.total)}）超出当年预算上限 ${yuan(cap)}` });
   }
+}
+
+/** Yearly cost of the commitments still running in `year`. */
+function carriedIn(commitments: readonly Commitment[], year: number): Commitment[] {
+  return commitments.filter((c) => c.until === null || year < c.until);
+}
+
+/** The year's retirements and returning teachers against the replay's. */
+function checkYearLists(year: number, y: PlanYear, replay: { retirements: string[]; returning: RotationReturn[] }, names: { teacher: (staffNo: string) => string; school: (code: string) => string }, out: MultiYearProblem[]): void {
+  const listed = sameSet(y.retirements.map((r) => r.staffNo), replay.retirements);
+  for (const s of listed.missing) out.push({ year, code: 'RETIREMENTS', staffNo: s, message: `${year} 年退休名单缺少 ${names.teacher(s)}：按退休规定该教师在 ${referenceDate(year)} 前已到退休年龄` });
+  for (const s of listed.extra) out.push({ year, code: 'RETIREMENTS', staffNo: s, message: `${year} 年退休名单列入 ${names.teacher(s)}，但按逐年推演该教师当年并未退休` });
+  const key = (r: Pick<RotationReturn, 'staffNo' | 'toSchool'>) => `${r.staffNo}\u0000${r.toSchool}`;
+  const back = sameSet(y.returning.map(key), replay.returning.map(key));
+  const rows = new Map([...y.returning, ...replay.returning].map((r) => [key(r), r]));
+  for (const k of back.missing) {
+    const r = rows.get(k)!;
+    out.push({ year, code: 'RETURNING', staffNo: r.staffNo, schoolCode: r.toSchool, message: `${year} 年轮岗期满返校名单缺少 ${names.teacher(r.staffNo)}（交流期满，返回 ${names.school(r.toSchool)}）` });
+  }
+  for (const k of back.extra) {
+    const r = rows.get(k)!;
+    out.push({ year, code: 'RETURNING', staffNo: r.staffNo, schoolCode: r.toSchool, message: `${year} 年轮岗期满返校名单列入 ${names.teacher(r.staffNo)}（返回 ${names.school(r.toSchool)}），但按逐年推演其交流期当年未满或不返回该校` });
+  }
+}
+
+/** The region a year was planned on carries the earlier years, with the replay's students and classes. */
+function checkPlannedOn(plannedOn: RegionData, replayed: RegionData, year: number, ledger: MultiYearLedger, rules: PlanYearRules | null, out: MultiYearProblem[]): void {
+  out.push(...carriedProblems(plannedOn, year, ledger, rules, '求解所用'));
+  const want = new Map(replayed.sections.map((s) => [`${s.schoolCode}:${s.level}`, s]));
+  for (const s of plannedOn.sections) {
+    const w = want.get(`${s.schoolCode}:${s.level}`);
+    if (w && (w.students !== s.students || w.classes !== s.classes)) {
+      out.push({ year, code: 'REGION_MISMATCH', schoolCode: s.schoolCode, message: `${year} 年求解所用数据中 ${ledger.schoolNames.get(s.schoolCode) ?? s.schoolCode} ${s.level} 为 ${s.students} 名学生、${s.classes} 个班，按逐年推演应为 ${w.students} 名、${w.classes} 个班` });
+    }
+  }
+}
+
+/**
+ * The year's rotation and recall rows against what earlier years left running (no retired teacher, nobody on a
+ * term), each rotation with the standard term; then the year's rotations and hires enter the ledger.
+ */
+function checkAndRecordRows(region: RegionData, year: number, plan: Plan, termYears: number, ledger: MultiYearLedger, teacher: (staffNo: string) => string, out: MultiYearProblem[]): void {
+  const school = (code: string) => ledger.schoolNames.get(code) ?? code;
+  const named = [...plan.rotations.map((r) => ({ staffNo: r.staffNo, what: '交流轮岗' })), ...(plan.recalls ?? []).map((r) => ({ staffNo: r.staffNo, what: '借调返校' }))];
+  for (const n of named) {
+    const retiredIn = ledger.retired.get(n.staffNo);
+    const onTerm = ledger.rotations.get(n.staffNo);
+    if (retiredIn !== undefined) {
+      out.push({ year, code: 'RETIRED_TEACHER_IN_PLAN', staffNo: n.staffNo, message: `${year} 年方案安排 ${teacher(n.staffNo)} ${n.what}，但该教师已于 ${retiredIn} 年退休` });
+    } else if (onTerm) {
+      out.push({
+        year, code: 'ROTATING_TEACHER_MOVED', staffNo: n.staffNo, schoolCode: onTerm.host,
+        message: `${year} 年方案安排 ${teacher(n.staffNo)} ${n.what}，但该教师自 ${onTerm.year} 年起在 ${school(onTerm.host)} 交流，期限至 ${onTerm.end}，期内不得再交流、召回或计作 ${school(onTerm.home)} 的教师`,
+      });
+    }
+  }
+  const teachers = new Map(region.teachers.map((t) => [t.staffNo, t]));
+  for (const r of plan.rotations) {
+    if (r.termYears !== termYears || r.startDate !== referenceDate(year)) {
+      out.push({ year, code: 'ROTATION_TERM', staffNo: r.staffNo, message: `${year} 年 ${teacher(r.staffNo)} 的交流期限为 ${r.termYears} 年、自 ${r.startDate} 起，规定为 ${termYears} 年、自 ${referenceDate(year)} 起` });
+    }
+    const t = teachers.get(r.staffNo);
+    if (!t || t.schoolCode !== r.fromSchool || ledger.retired.has(r.staffNo) || ledger.rotations.has(r.staffNo)) continue;
+    const home = t.homeSchoolCode ?? t.schoolCode;
+    // Rotated back to the school holding the post: home again, no term.
+    if (home === r.toSchool) continue;
+    ledger.rotations.set(r.staffNo, { staffNo: r.staffNo, home, host: r.toSchool, year, end: rotationEndDate(referenceDate(year), termYears) });
+  }
+  const sections = new Set(region.sections.map((s) => `${s.schoolCode}:${s.level}`));
+  for (const h of plan.hires) if (h.count > 0 && sections.has(`${h.schoolCode}:${h.level}`)) ledger.hires.push({ year, schoolCode: h.schoolCode, level: h.level, count: h.count });
 }
 
 /**
@@ -163,7 +234,7 @@ export function checkMultiYearPlan(
   } catch (e) {
     if (!(e instanceof MultiYearParameterError)) throw e;
     out.push({ year: null, code: 'YEARS', message: e.message });
-    return { passes: false, years: plan.years.map((y) => ({ year: y.year, problems: [] })), problems: out };
+    return { passes: false, years: plan.years.map((_, k) => ({ year: scenario.year + k, problems: [] })), problems: out };
   }
   const standards = applyStandardOverrides(standardSet, scenario.overrides);
   const rules = planYearRules(standards);
@@ -178,70 +249,29 @@ export function checkMultiYearPlan(
   let region = baseRegion;
   plan.years.forEach((y, k) => {
     const year = scenario.year + k;
-    let retirements: string[] = [];
-    let returning: string[] = [];
+    const replay = { retirements: [] as string[], returning: [] as RotationReturn[] };
     if (k > 0) {
       const next = advancePlanYear(region, plan.years[k - 1]!.plan, year, forecast[k - 1] ?? new Map(), rules);
       region = next.region;
-      retirements = next.retirements.map((r) => r.staffNo);
-      returning = next.returning.map((r) => `${r.staffNo}→${r.toSchool}`);
+      replay.retirements = next.retirements.map((r) => r.staffNo);
+      replay.returning = next.returning;
       for (const r of next.retirements) ledger.retired.set(r.staffNo, year);
     }
-    const listed = sameSet(y.retirements.map((r) => r.staffNo), retirements);
-    for (const s of listed.missing) out.push({ year, code: 'RETIREMENTS', message: `${year} 年退休名单缺少 ${teacher(s)}：按退休规定该教师在 ${referenceDate(year)} 前已到退休年龄`, staffNo: s });
-    for (const s of listed.extra) out.push({ year, code: 'RETIREMENTS', message: `${year} 年退休名单列入 ${teacher(s)}，但按逐年推演该教师当年并未退休`, staffNo: s });
-    const back = sameSet(y.returning.map((r) => `${r.staffNo}→${r.toSchool}`), returning);
-    for (const s of back.missing) out.push({ year, code: 'RETURNING', message: `${year} 年轮岗期满返校名单缺少 ${teacher(s.split('→')[0]!)}（返回 ${schoolNames.get(s.split('→')[1]!) ?? s.split('→')[1]}）`, staffNo: s.split('→')[0] });
-    for (const s of back.extra) out.push({ year, code: 'RETURNING', message: `${year} 年轮岗期满返校名单列入 ${teacher(s.split('→')[0]!)}，但按逐年推演其交流期当年未满或不返回该校`, staffNo: s.split('→')[0] });
+    checkYearLists(year, y, replay, { teacher, school: (code) => schoolNames.get(code) ?? code }, out);
     const students = region.sections.reduce((a, s) => a + s.students, 0);
     if (y.students !== students) out.push({ year, code: 'STUDENTS', message: `${year} 年学生数写为 ${y.students}，按预测应为 ${students}` });
-
-    out.push(...carriedProblems(region, year, ledger, k > 0 ? rules : null, '逐年推演'));
+    // The first year's roster is as given: retirement is judged from the second year on.
+    const retirementRules = k > 0 ? rules : null;
+    out.push(...carriedProblems(region, year, ledger, retirementRules, '逐年推演'));
     const plannedOn = options.plannedOn?.[k];
-    if (plannedOn) {
-      out.push(...carriedProblems(plannedOn, year, ledger, k > 0 ? rules : null, '求解所用'));
-      const want = new Map(region.sections.map((s) => [`${s.schoolCode}:${s.level}`, s]));
-      for (const s of plannedOn.sections) {
-        const w = want.get(`${s.schoolCode}:${s.level}`);
-        if (w && (w.students !== s.students || w.classes !== s.classes)) {
-          out.push({ year, code: 'REGION_MISMATCH', message: `${year} 年求解所用数据中 ${schoolNames.get(s.schoolCode) ?? s.schoolCode} ${s.level} 为 ${s.students} 名学生、${s.classes} 个班，按逐年推演应为 ${w.students} 名、${w.classes} 个班`, schoolCode: s.schoolCode });
-        }
-      }
-    }
+    if (plannedOn) checkPlannedOn(plannedOn, region, year, ledger, retirementRules, out);
     for (const [staffNo, r] of ledger.rotations) if (referenceDate(year) >= r.end) ledger.rotations.delete(staffNo);
-
-    // The year's own rows against what earlier years left running.
-    const teachers = new Map(region.teachers.map((t) => [t.staffNo, t]));
-    const named = [...y.plan.rotations.map((r) => ({ staffNo: r.staffNo, what: '交流轮岗' })), ...(y.plan.recalls ?? []).map((r) => ({ staffNo: r.staffNo, what: '借调返校' }))];
-    for (const n of named) {
-      const retiredIn = ledger.retired.get(n.staffNo);
-      const onTerm = ledger.rotations.get(n.staffNo);
-      if (retiredIn !== undefined) {
-        out.push({ year, code: 'RETIRED_TEACHER_IN_PLAN', message: `${year} 年方案安排 ${teacher(n.staffNo)} ${n.what}，但该教师已于 ${retiredIn} 年退休`, staffNo: n.staffNo });
-      } else if (onTerm) {
-        out.push({
-          year, code: 'ROTATING_TEACHER_MOVED', staffNo: n.staffNo, schoolCode: onTerm.host,
-          message: `${year} 年方案安排 ${teacher(n.staffNo)} ${n.what}，但该教师自 ${onTerm.year} 年起在 ${schoolNames.get(onTerm.host) ?? onTerm.host} 交流，期限至 ${onTerm.end}，期内不得再交流、召回或计作 ${schoolNames.get(onTerm.home) ?? onTerm.home} 的教师`,
-        });
-      }
-    }
-    for (const r of y.plan.rotations) {
-      if (r.termYears !== termYears || r.startDate !== referenceDate(year)) {
-        out.push({ year, code: 'ROTATION_TERM', staffNo: r.staffNo, message: `${year} 年 ${teacher(r.staffNo)} 的交流期限为 ${r.termYears} 年、自 ${r.startDate} 起，规定为 ${termYears} 年、自 ${referenceDate(year)} 起` });
-      }
-      const t = teachers.get(r.staffNo);
-      if (!t || t.schoolCode !== r.fromSchool || ledger.retired.has(r.staffNo) || ledger.rotations.has(r.staffNo)) continue;
-      const home = t.homeSchoolCode ?? t.schoolCode;
-      if (home === r.toSchool) continue;
-      ledger.rotations.set(r.staffNo, { staffNo: r.staffNo, home, host: r.toSchool, year, end: rotationEndDate(referenceDate(year), termYears) });
-    }
-    const sections = new Set(region.sections.map((s) => `${s.schoolCode}:${s.level}`));
-    for (const h of y.plan.hires) if (h.count > 0 && sections.has(`${h.schoolCode}:${h.level}`)) ledger.hires.push({ year, schoolCode: h.schoolCode, level: h.level, count: h.count });
+    checkAndRecordRows(region, year, y.plan, termYears, ledger, teacher, out);
 
     const cap = caps[k] ?? null;
-    const yearScenario: ScenarioParameters = { ...scenario, year, budgetCap: cap === null ? null : Math.max(0, cap - commitments.filter((c) => c.until === null || year < c.until).reduce((a, c) => a + c.yearly, 0)), years: 1, yearBudgetCaps: null };
-    const verdict = checkPlan(region, standardSet, yearScenario, y.plan);
-    for (const v of verdict.violations) {
+    const carried = carriedIn(commitments, year).reduce((a, c) => a + c.yearly, 0);
+    const yearScenario: ScenarioParameters = { ...scenario, year, budgetCap: cap === null ? null : Math.max(0, cap - carried), years: 1, yearBudgetCaps: null };
+    for (const v of checkPlan(region, standardSet, yearScenario, y.plan).violations) {
       out.push({ year, code: 'YEAR_CHECK', message: `${year} 年方案在逐年推演的当年数据上未通过单年校验（${PLAN_RULE_LABELS_ZH[v.rule]}）：${v.message}`, staffNo: v.staffNo, schoolCode: v.schoolCode });
     }
     checkShortfalls(region, standards, scenario, year, y, schoolNames, out);
