@@ -27,19 +27,20 @@ class RowState {
 
   constructor(private readonly model: AllocationModel, values: ArrayLike<number>) {
     this.units = model.flows.map(() => 0);
-    const fixedValue = new Map<number, number>();
-    const flowIndex = new Map<number, number>();
+    // Per column: its fixed value (NaN when free) and its flow's index (-1 when not a flow).
+    const fixedValue = new Float64Array(model.variables.length).fill(Number.NaN);
+    const flowIndex = new Int32Array(model.variables.length).fill(-1);
     model.flows.forEach((f, i) => {
-      fixedValue.set(f.v, 0);
-      flowIndex.set(f.v, i);
+      fixedValue[f.v] = 0;
+      flowIndex[f.v] = i;
     });
     const bySchool = new Map<string, number>();
     for (const h of model.hires) {
       const n = Math.floor(Math.max(0, values[h.v] ?? 0) + EPS);
-      fixedValue.set(h.v, n);
+      fixedValue[h.v] = n;
       bySchool.set(h.section.school.code, (bySchool.get(h.section.school.code) ?? 0) + n);
     }
-    for (const e of model.extraQuota) fixedValue.set(e.v, Math.max(0, (bySchool.get(e.school.school.code) ?? 0) - e.school.vacancies));
+    for (const e of model.extraQuota) fixedValue[e.v] = Math.max(0, (bySchool.get(e.school.school.code) ?? 0) - e.school.vacancies);
     const m = model.constraints.length;
     this.fixed = new Float64Array(m);
     this.freeMin = new Float64Array(m);
@@ -51,10 +52,10 @@ class RowState {
       for (let k = 0; k < c.vars.length; k++) {
         const v = c.vars[k]!;
         const a = c.coefs[k]!;
-        const flow = flowIndex.get(v);
-        if (flow !== undefined) this.rowsOf[flow]!.push([r, a]);
-        const x = fixedValue.get(v);
-        if (x !== undefined) {
+        const flow = flowIndex[v]!;
+        if (flow >= 0) this.rowsOf[flow]!.push([r, a]);
+        const x = fixedValue[v]!;
+        if (!Number.isNaN(x)) {
           this.fixed[r]! += a * x;
           continue;
         }
@@ -82,11 +83,16 @@ class RowState {
 
   /** Adds one unit of flow i when no row of its column is left violated, or more violated than before. */
   tryAdd(i: number): boolean {
-    const before = this.rowsOf[i]!.map(([r]) => this.violation(r));
+    // Row by row, without allocating: this runs for every flow in every pass of the quota fill.
+    for (const [r, a] of this.rowsOf[i]!) {
+      const before = this.violation(r);
+      this.fixed[r]! += a;
+      const after = this.violation(r);
+      this.fixed[r]! -= a;
+      if (after > before + EPS) return false;
+    }
     this.move(i, 1);
-    if (this.rowsOf[i]!.every(([r], k) => this.violation(r) <= before[k]! + EPS)) return true;
-    this.move(i, -1);
-    return false;
+    return true;
   }
 
   /** Adds one unit without checks (the repair pass follows). */

@@ -128,8 +128,15 @@ async function solveLpRound(model: AllocationModel, backend: SolverBackend, scen
   const full = raw.values && reduced ? { ...raw, values: reduced.expand(raw.values), objective: raw.objective === null ? null : raw.objective + reduced.offset } : raw;
   const r = usable(withFixedFlows(model, units), full);
   if (!r.values || r.objective === null) {
-    // Rounding made the hard model infeasible (full compliance): let the exact MIP decide.
-    if (r.status === 'INFEASIBLE') return solveExact(model, backend, scenario);
+    if (r.status === 'INFEASIBLE') {
+      // The rounded flows pass each row alone but not together (rows that share free columns: a donor
+      // backfilling two levels from the same vacant posts), or full compliance cannot hold them: the MIP
+      // around the LP's answer settles it with a few hundred integer flows; the exact MIP only if it cannot.
+      const settled = await settleInNeighbourhood(model, backend, scenario, lp.values, units, started);
+      if (!settled) return solveExact(model, backend, scenario);
+      const gap = relGap(settled.objective, lp.objective);
+      return { solution: readAggregateSolution(model, settled.values, settled.units), status: statusOf(settled.raw, gap, scenario.mipGap), objective: settled.objective, bound: lp.objective, gap, duals: lp.duals, strategy: 'lp-round' };
+    }
     return { solution: null, status: r.status === 'TIME_LIMIT' ? 'TIME_LIMIT' : 'ERROR', objective: null, bound: lp.objective, gap: 1, duals: lp.duals, strategy: 'lp-round' };
   }
   // The rounded plan already within the scenario's gap of the LP bound is kept as it is.
@@ -168,6 +175,29 @@ async function improveInNeighbourhood(
   const checked = usable(model, { ...raw, values, objective: raw.objective + hood.offset });
   if (!checked.values || checked.objective === null || checked.objective >= rounded.objective - 1e-9 * Math.abs(rounded.objective)) return keep;
   return { values: checked.values, objective: checked.objective, units: model.flows.map((f) => Math.max(0, Math.round(checked.values![f.v]!))) };
+}
+
+/**
+ * The MIP around the LP's answer (`flow-neighbourhood.ts`) with no start, in the time left, when the
+ * rounded flows admit no plan: null when it finds no plan of the full model either.
+ */
+async function settleInNeighbourhood(
+  model: AllocationModel,
+  backend: SolverBackend,
+  scenario: ScenarioParameters,
+  lpValues: ArrayLike<number>,
+  units: number[],
+  started: number,
+): Promise<{ values: Float64Array; objective: number; units: number[]; raw: BackendResult } | null> {
+  const left = scenario.timeLimitSeconds - (performance.now() - started) / 1000;
+  const hood = flowNeighbourhood(model, lpValues, units);
+  if (!hood || left < 0.5) return null;
+  const raw = await backend.solve(hood.model, { timeLimitSeconds: left, mipGap: scenario.mipGap / 4 });
+  if (!raw.values || raw.objective === null) return null;
+  const checked = usable(model, { ...raw, values: hood.expand(raw.values), objective: raw.objective + hood.offset });
+  if (!checked.values || checked.objective === null) return null;
+  const values = checked.values;
+  return { values, objective: checked.objective, units: model.flows.map((f) => Math.max(0, Math.round(values[f.v]!))), raw: checked };
 }
 
 /**
