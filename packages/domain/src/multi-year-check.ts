@@ -1,6 +1,6 @@
 import { transportAllowance } from './cost';
 import { distanceKm } from './geo';
-import { multiYearCaps, MultiYearParameterError, type MultiYearPlan, type PlanYear } from './multi-year-plan';
+import { multiYearCaps, MultiYearParameterError, newSpendingCap, type MultiYearPlan, type PlanYear } from './multi-year-plan';
 import { carriedProblems, teacherLabel, type MultiYearLedger } from './multi-year-carry';
 import type { MultiYearProblem } from './multi-year-problem';
 import { advancePlanYear, multiYearForecastStudents, planYearRules, type PlanYearRules } from './multi-year-replay';
@@ -117,7 +117,7 @@ function checkShortfalls(region: RegionData, standards: StandardSet, scenario: S
 }
 
 /** Carried cost, year cost and cap of one year. */
-function checkCost(year: number, y: PlanYear, cap: number | null, commitments: readonly Commitment[], out: MultiYearProblem[]): void {
+function checkCost(year: number, y: PlanYear, cap: number | null, newCap: number | null, commitments: readonly Commitment[], out: MultiYearProblem[]): void {
   const running = carriedIn(commitments, year);
   const carried = running.reduce((a, c) => a + c.yearly, 0);
   if (Math.abs(y.carriedCost - carried) > COST_TOLERANCE) {
@@ -129,7 +129,6 @@ function checkCost(year: number, y: PlanYear, cap: number | null, commitments: r
     out.push({ year, code: 'YEAR_COST', message: `${year} 年总成本写为 ${yuan(y.yearCost)}，应为延续成本 ${yuan(carried)} 加当年新增 ${yuan(y.plan.cost.total)}，即 ${yuan(yearCost)}` });
   }
   if (y.budgetCap !== cap) out.push({ year, code: 'BUDGET_CAP', message: `${year} 年预算上限写为 ${y.budgetCap === null ? '无' : yuan(y.budgetCap)}，方案设定为 ${cap === null ? '无' : yuan(cap)}` });
-  const newCap = cap === null ? null : Math.max(0, cap - carried);
   if (newCap !== y.newSpendingCap && (newCap === null || y.newSpendingCap === null || Math.abs(newCap - y.newSpendingCap) > COST_TOLERANCE)) {
     out.push({ year, code: 'BUDGET_CAP', message: `${year} 年可用于新增措施的预算写为 ${y.newSpendingCap === null ? '无上限' : yuan(y.newSpendingCap)}，应为 ${newCap === null ? '无上限' : yuan(newCap)}` });
   }
@@ -269,13 +268,13 @@ export function checkMultiYearPlan(
     checkAndRecordRows(region, year, y.plan, termYears, ledger, teacher, out);
 
     const cap = caps[k] ?? null;
-    const carried = carriedIn(commitments, year).reduce((a, c) => a + c.yearly, 0);
-    const yearScenario: ScenarioParameters = { ...scenario, year, budgetCap: cap === null ? null : Math.max(0, cap - carried), years: 1, yearBudgetCaps: null };
+    const newCap = newSpendingCap(caps, k, (j) => carriedIn(commitments, scenario.year + j).reduce((a, c) => a + c.yearly, 0));
+    const yearScenario: ScenarioParameters = { ...scenario, year, budgetCap: newCap, years: 1, yearBudgetCaps: null };
     for (const v of checkPlan(region, standardSet, yearScenario, y.plan).violations) {
       out.push({ year, code: 'YEAR_CHECK', message: `${year} 年方案在逐年推演的当年数据上未通过单年校验（${PLAN_RULE_LABELS_ZH[v.rule]}）：${v.message}`, staffNo: v.staffNo, schoolCode: v.schoolCode });
     }
     checkShortfalls(region, standards, scenario, year, y, schoolNames, out);
-    checkCost(year, y, cap, commitments, out);
+    checkCost(year, y, cap, newCap, commitments, out);
     commitments.push(...commitmentsOf(region, y.plan, termYears));
   });
   const wide = out.filter((p) => p.year === null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiYearCaps, MultiYearParameterError } from './multi-year-plan';
+import { multiYearCaps, MultiYearParameterError, newSpendingCap } from './multi-year-plan';
 import { nextPlanYear, regionAfterPlan } from './plan-year-forward';
 import { school, section, teacher } from './test-support/fixtures';
 import type { Plan, RegionData } from './index';
@@ -51,5 +51,17 @@ describe('carrying a plan into the next year', () => {
     const y2030 = nextPlanYear(nextPlanYear(y2028.region, 2029, new Map(), rules).region, 2030, new Map(), rules);
     expect(y2030.returning.map((r) => [r.staffNo, r.toSchool])).toEqual([['R1', 'S1']]);
     expect(y2030.region.teachers.find((t) => t.staffNo === 'R1')).toMatchObject({ schoolCode: 'S1', homeSchoolCode: null });
+  });
+});
+
+describe('newSpendingCap', () => {
+  it('is the least room any year from k on leaves after what earlier years carry into it', () => {
+    // Caps 100, 50, none, 80; earlier plans carry 10 into year 1, 30 into year 2 and 3.
+    const carried = [0, 10, 30, 30];
+    const caps = [100, 50, null, 80];
+    expect(newSpendingCap(caps, 0, (j) => carried[j]!)).toBe(40); // min(100, 50-10, 80-30)
+    expect(newSpendingCap(caps, 2, (j) => carried[j]!)).toBe(50); // year 2 has no cap; year 3: 80-30
+    expect(newSpendingCap([null, null], 0, () => 0)).toBeNull();
+    expect(newSpendingCap([5, 100], 1, () => 200)).toBe(0); // never below zero
   });
 });

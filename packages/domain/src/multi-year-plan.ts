@@ -77,6 +77,25 @@ export function multiYearCaps(scenario: Pick<ScenarioParameters, 'budgetCap'> & 
   return [...caps];
 }
 
+/**
+ * What year k (0-based) of a multi-year plan may newly spend, yuan a year: its own cap less what the
+ * earlier years' plans still cost in it, and no more than any later year's cap leaves after what the
+ * earlier years cost there, because what year k starts keeps costing (hires, extra quota and
+ * classrooms for good, rotations for their term: taken as running to the horizon, on the safe side).
+ * `carriedInto(j)` is the yearly cost in year j of the plans of the years before k. Null when no year
+ * from k on has a cap. So every year's cost stays within its cap, whatever the later caps are.
+ */
+export function newSpendingCap(caps: ReadonlyArray<number | null>, k: number, carriedInto: (j: number) => number): number | null {
+  let room: number | null = null;
+  for (let j = k; j < caps.length; j++) {
+    const cap = caps[j];
+    if (cap === null || cap === undefined) continue;
+    const left = Math.max(0, cap - carriedInto(j));
+    room = room === null ? left : Math.min(room, left);
+  }
+  return room;
+}
+
 /** Teachers short in a plan's shortfall rows (the backbone share excepted: it follows the rotations). */
 export function planShortfallTeachers(plan: Pick<Plan, 'shortfalls'>): number {
   return plan.shortfalls.filter((s) => s.indicator !== 'BACKBONE_SHARE').reduce((a, s) => a + (s.gapTeachers ?? 0), 0);

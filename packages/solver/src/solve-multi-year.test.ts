@@ -1,4 +1,4 @@
-import { checkPlan, NATIONAL_STANDARD_SET, type RegionData } from '@junheng/domain';
+import { checkMultiYearPlan, checkPlan, NATIONAL_STANDARD_SET, type RegionData } from '@junheng/domain';
 import { describe, expect, it } from 'vitest';
 import { HighsBackend } from './backends/highs-backend';
 import { solveMultiYear } from './solve-multi-year';
@@ -56,6 +56,20 @@ describe('solveMultiYear', () => {
     const rotated = ahead.plan.years[0]!.plan.rotations[0]!.staffNo;
     expect(second.teachers.find((t) => t.staffNo === rotated)).toMatchObject({ schoolCode: 'V', homeSchoolCode: 'U1', rotationEnd: '2030-09-01' });
     expect(checkPlan(second, NATIONAL_STANDARD_SET, { ...scenario, year: 2028, budgetCap: 20000 - 16800 }, ahead.plan.years[1]!.plan).passes).toBe(true);
+  });
+
+  it('keeps what a year starts within every later year\'s cap: 20,000 then 10,000 leaves 2027 only 10,000, no rotation', async () => {
+    // Every lever of 2027 keeps costing in 2028 (the rotation for its 3-year term), so 2027 may newly spend
+    // min(20,000, 10,000) = 10,000: the cheapest rotation (13,200) does not fit, V stays one short of R.
+    // Spending 2027's whole 20,000 would carry 13,200 or 16,800 into 2028, above its 10,000.
+    const data = growingDonor();
+    const scenario = scenarioFor(data, { years: 2, yearBudgetCaps: [20000, 10000], mipGap: 0 });
+    const r = await solveMultiYear({ region: data, standardSet: NATIONAL_STANDARD_SET, scenario, options: { backend: new HighsBackend() } });
+    expect(r.plan.years.map((y) => [y.budgetCap, y.newSpendingCap])).toEqual([[20000, 10000], [10000, 10000]]);
+    expect(r.plan.years[0]!.plan.rotations).toEqual([]);
+    expect(r.plan.years[0]!.plan.shortfalls.map((s) => `${s.schoolCode ?? '县'}:${s.indicator}:${s.gapTeachers}`)).toContain('V:R:1');
+    r.plan.years.forEach((y, k) => expect(y.yearCost).toBeLessThanOrEqual([20000, 10000][k]!));
+    expect(checkMultiYearPlan(data, NATIONAL_STANDARD_SET, scenario, r.plan, { plannedOn: r.regions })).toMatchObject({ passes: true, problems: [] });
   });
 
   it('reports each dated target in its year: met or not, and what remains', async () => {

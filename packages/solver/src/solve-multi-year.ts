@@ -1,6 +1,6 @@
 import {
-  applyStandardOverrides, evaluateDatedTargets, lookaheadSections, planOutcome, validateDatedTargets, type TargetYearState, multiYearCaps, nextPlanYear, planShortfallTeachers, regionAfterPlan, regionOutlook, sectionKey,
-  type MultiYearPlan, type Plan, type PlanYear, type PlanYearRetirement, type RegionData, type RotationReturn,
+  advancePlanYear, applyStandardOverrides, evaluateDatedTargets, lookaheadSections, multiYearCaps, multiYearForecastStudents, newSpendingCap, planOutcome, planShortfallTeachers,
+  planYearRules, validateDatedTargets, type MultiYearPlan, type Plan, type PlanYear, type PlanYearRetirement, type RegionData, type RotationReturn, type TargetYearState,
 } from '@junheng/domain';
 import { restatePlan } from './restate-plan';
 import { solveRegion, type SolveRegionInput, type SolveResult } from './solve-region';
@@ -27,23 +27,6 @@ interface Commitment {
   until: number | null;
 }
 
-/** Students of every section in each forecast year after the first (index 0: the second plan year). */
-function forecastStudents(input: SolveRegionInput, years: number): Map<string, number>[] {
-  if (years <= 1) return [];
-  const { region, scenario } = input;
-  const standards = applyStandardOverrides(input.standardSet, scenario.overrides);
-  const outlook = regionOutlook(
-    { schools: region.schools, sections: region.sections, teachers: region.teachers, grades: region.grades, intake: region.intake },
-    standards,
-    { baseYear: scenario.year, years: years - 1 },
-  );
-  return Array.from({ length: years - 1 }, (_, i) => {
-    const m = new Map<string, number>();
-    for (const s of outlook.schools) for (const sec of s.years[i]?.sections ?? []) m.set(sectionKey(s.schoolCode, sec.level), sec.students);
-    return m;
-  });
-}
-
 /** What a year's plan costs in later years: hires, extra quota and classrooms for good; rotations for their term. */
 function commitmentsOf(plan: Plan): Commitment[] {
   const out: Commitment[] = [{ yearly: plan.cost.hires + plan.cost.extraQuota + (plan.cost.classrooms ?? 0), until: null }];
@@ -59,7 +42,7 @@ function commitmentsOf(plan: Plan): Commitment[] {
  * is the forecast of that school year (students from the outlook; rotation terms ended and retirements
  * removed by the year's September 1; every earlier year's plan carried out, its hires teaching and its
  * rotating teachers at their schools until their terms end). Earlier plans' running costs count against
- * the year's cap first; the rest is the year's budget for new levers. With lookahead, each year but the
+ * the year's cap first; the year's budget for new levers is `newSpendingCap` (no later cap exceeded). With lookahead, each year but the
  * last is solved with every section's students at the larger of this and next year's, then restated
  * (shortfalls, balance, checker) against the year as it is.
  */
@@ -73,8 +56,8 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
   const years = caps.length;
   const lookahead = input.lookahead !== false;
   const standards = applyStandardOverrides(standardSet, scenario.overrides);
-  const rules = { oversizedClassMin: standards.sizes.oversizedClassMin, retirementAge: standards.rotation.retirementAge };
-  const forecast = forecastStudents(input, years);
+  const rules = planYearRules(standards);
+  const forecast = multiYearForecastStudents(input.region, standards, scenario.year, years);
   const commitments: Commitment[] = [];
   const out: PlanYear[] = [];
   const results: SolveResult[] = [];
@@ -86,16 +69,17 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
     let retirements: PlanYearRetirement[] = [];
     let returning: RotationReturn[] = [];
     if (k > 0) {
-      const next = nextPlanYear(current, year, forecast[k - 1]!, rules);
+      const next = advancePlanYear(current, out[k - 1]!.plan, year, forecast[k - 1]!, rules);
       current = next.region;
       retirements = next.retirements;
       returning = next.returning;
     }
     regions.push(current);
-    const carriedCost = commitments.filter((c) => c.until === null || year < c.until).reduce((a, c) => a + c.yearly, 0);
+    const carriedInto = (j: number) => commitments.filter((c) => c.until === null || scenario.year + j < c.until).reduce((a, c) => a + c.yearly, 0);
+    const carriedCost = carriedInto(k);
     const budgetCap = caps[k] ?? null;
-    const newSpendingCap = budgetCap === null ? null : Math.max(0, budgetCap - carriedCost);
-    const yearScenario = { ...scenario, year, budgetCap: newSpendingCap, years: 1, yearBudgetCaps: null };
+    const newCap = newSpendingCap(caps, k, carriedInto);
+    const yearScenario = { ...scenario, year, budgetCap: newCap, years: 1, yearBudgetCaps: null };
     const nextStudents = lookahead ? forecast[k] : undefined;
     const solveOn = nextStudents ? { ...current, sections: lookaheadSections(current.sections, nextStudents) } : current;
     // Later years keep the first year's strategy (the county is the same size): a later year with fewer
@@ -105,7 +89,7 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
     const plan = solveOn === current ? result.plan : restatePlan(current, standardSet, yearScenario, result.plan);
     results.push({ ...result, plan });
     out.push({
-      year, plan, carriedCost, budgetCap, newSpendingCap, yearCost: carriedCost + plan.cost.total, retirements, returning,
+      year, plan, carriedCost, budgetCap, newSpendingCap: newCap, yearCost: carriedCost + plan.cost.total, retirements, returning,
       students: current.sections.reduce((a, s) => a + s.students, 0), shortfallTeachers: planShortfallTeachers(plan),
     });
     commitments.push(...commitmentsOf(plan));
@@ -113,7 +97,6 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
       const after = planOutcome(current, standards, plan);
       targetStates.push({ year, sections: after.sectionsAfter, evaluations: after.after });
     }
-    if (k + 1 < years) current = regionAfterPlan(current, plan, rules.oversizedClassMin);
   }
   return {
     plan: { baseYear: scenario.year, years: out, totalCost: out.reduce((a, y) => a + y.yearCost, 0), lookahead, targets: evaluateDatedTargets(targets, targetStates) },
