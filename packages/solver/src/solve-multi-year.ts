@@ -73,7 +73,7 @@ export async function solveMultiYear(input: SolveMultiYearInput): Promise<MultiY
   const years = caps.length;
   const lookahead = input.lookahead !== false;
   const standards = applyStandardOverrides(standardSet, scenario.overrides);
-  const rules = { oversizedClassMin: standards.sizes.oversizedClassMin, retirementAge: standards.rotation.retirementAge };
+  const rules = { oversizedClassMin: standards.sizes.oversizedClassMin, retirement: standards.rotation.retirement };
   const forecast = forecastStudents(input, years);
   const commitments: Commitment[] = [];
   const out: PlanYear[] = [];
