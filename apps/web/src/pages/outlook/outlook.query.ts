@@ -20,6 +20,13 @@ export const CountyOutlookQuery = graphql(`
           intakeCoarse
           retirementAgeMen
           retirementAgeWomen
+          retirementRule
+          retirementMen {
+            maxAge
+          }
+          retirementWomen {
+            maxAge
+          }
         }
         totals {
           year
