@@ -20,7 +20,6 @@ export const CountyOutlookQuery = graphql(`
           intakeCoarse
           retirementAgeMen
           retirementAgeWomen
-          retirementRule
           retirementMen {
             maxAge
           }
