@@ -38,7 +38,8 @@ export function outlookTable(county: { code: string; name: string }, outlook: Re
     `  学龄人口：年级 ${b.sectionsWithGrades} 个学段，按学段总数估算 ${b.coarseSections} 个学段；转学率 ${b.transferRate}`,
     `  入学人数来源（学段·年）：${sources.join('，') || '—'}`,
     `  班额：${b.classRules.map((r) => `${({ PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' } as const)[r.level]} ≤${r.avgClassSizeMax ?? '—'}`).join('，')}（每个年级单独编班）`,
-    `  退休年龄：男 ${b.retirementAge.M}，女 ${b.retirementAge.F}；年龄与轮岗期满按每年 9 月 1 日计（${b.referenceDates.join('、')}）；不计新招聘`,
+    `  退休年龄（按出生年月渐进延迟）——${b.retirementRule}`,
+    `  退休日期与轮岗期满按每年 9 月 1 日计（${b.referenceDates.join('、')}）；不计新招聘`,
     '  需教师 = 生师比（R）与课时（T）所需的较大者；缺教室 = 需班级 − 普通教室数（仅统计填写了普通教室数的学校）',
   ].join('\n');
 }

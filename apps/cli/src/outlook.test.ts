@@ -35,6 +35,8 @@ describe('junheng outlook (built CLI, real PostgreSQL)', () => {
     expect(year1?.trim().split(/\s{2,}|\s+/)).toEqual([String(base + 1), '920', '160', '140', '24', '24', '/', '20', '4', '1', '49', '48', '1', '0', '0', '1']);
     expect(run.stdout).toMatch(/4311240001\s+城关第一小学\s+\d{4}\s+\d{4}/);
     expect(run.stdout).toContain('沿用今年一年级 3');
+    // The basis names the retirement ages as they rise by birth month (NPC 2024), not a fixed 60 / 55.
+    expect(run.stdout).toContain('退休年龄（按出生年月渐进延迟）——男：1965年1月以前出生的60周岁；此后出生的每4个月延迟1个月，1976年9月及以后出生的63周岁；女：1970年1月以前出生的55周岁；');
   });
 
   it('prints JSON with the basis, and refuses more than five years', async () => {
@@ -42,7 +44,10 @@ describe('junheng outlook (built CLI, real PostgreSQL)', () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.totals[0]).toMatchObject({ year: base + 1, students: 920, classesNeeded: 24, classroomShortfall: 4, teachersNeeded: 49, teachersPresent: 48, teacherGap: 1 });
-    expect(json.basis).toMatchObject({ sectionsWithGrades: 1, coarseSections: 0, intakeSources: { FIRST_GRADE: 1 } });
+    expect(json.basis).toMatchObject({
+      sectionsWithGrades: 1, coarseSections: 0, intakeSources: { FIRST_GRADE: 1 },
+      retirement: { M: { baseAge: 60, maxAge: 63, fromBirth: '1965-01', monthsPerStep: 4 }, F: { baseAge: 55, maxAge: 58, fromBirth: '1970-01', monthsPerStep: 4 } },
+    });
     const bad = await runBuiltCli(['outlook', '--county', '431124', '--years', '6'], db.url);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('展望年数无效：「6」，应为 1 到 5 的整数');

@@ -1,4 +1,5 @@
 export * from './types';
+export * from './retirement-age';
 export * from './standard-set';
 export * from './regional-standard-set';
 export * from './exact-decimal';

@@ -3,7 +3,7 @@ import type { PlanYearRules } from './multi-year-replay';
 import { referenceDate } from './plan-dates';
 import { hiredStaffNoPrefix } from './plan-year-forward';
 import { isOnRotation } from './rotation-eligibility';
-import { hasReachedRetirement } from './staffing-forecast';
+import { hasReachedRetirement } from './retirement-age';
 import type { Level, RegionData } from './types';
 
 /** A rotation an earlier year started, with the standard term from that year's September 1. */
@@ -94,7 +94,7 @@ export function carriedProblems(region: RegionData, year: number, ledger: MultiY
     const retiredIn = ledger.retired.get(t.staffNo);
     if (retiredIn !== undefined) {
       out.push({ year, code: 'RETIRED_STILL_PRESENT', staffNo: t.staffNo, schoolCode: t.schoolCode, message: `${year} 年${source}的名册中仍有 ${teacher(t.staffNo)}（${school(t.schoolCode)}），但该教师已于 ${retiredIn} 年退休` });
-    } else if (rules && hasReachedRetirement(t, date, rules.retirementAge)) {
+    } else if (rules && hasReachedRetirement(t, date, rules.retirement)) {
       out.push({ year, code: 'RETIRED_STILL_PRESENT', staffNo: t.staffNo, schoolCode: t.schoolCode, message: `${year} 年${source}的名册中仍有 ${teacher(t.staffNo)}（${school(t.schoolCode)}），但按退休规定该教师在 ${date} 前已到退休年龄` });
     }
   }

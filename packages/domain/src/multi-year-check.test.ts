@@ -22,8 +22,8 @@ function teacher(staffNo: string, schoolCode: string, over: Partial<Teacher> = {
  * Town school T (strong, 21 teachers, 198 students in 5 classes, quota 22) and weak rural school V 10 km
  * away (96 students in 3 classes, 4 teachers, quota 6: short of Q1, Q2, Q3 and R).
  * T0-T4 are county backbone teachers, T0-T3 teach PE; T0-T9 started in 2010 (eligible to rotate), T10-T19
- * in 2024. OLD (man, born 1968-03-01) turns 60 on 2028-03-01: too near retirement to rotate in 2027, retired
- * by 2028-09-01. No 年级 sheet: the forecast is coarse (each section's students spread evenly over its
+ * in 2024. OLD (man, born 1967-09-01; the gradual rise: months since 1965-01 = 2*12+8 = 32 -> floor(32/4)+1 = 9
+ * -> retires at 60 years 9 months, on 2028-06-01): too near retirement to rotate in 2027, retired by 2028-09-01. No 年级 sheet: the forecast is coarse (each section's students spread evenly over its
  * grades, 33 and 16 a grade; the intake repeats the first grade), so the totals stay 198 and 96 every year.
  * Cost table: a bachelor costs 100,000 a year rural, 90,000 in town; a rotation 20,000 a year plus 1,000
  * transport (under 20 km).
@@ -42,7 +42,7 @@ function county(): RegionData {
       { schoolCode: 'T', level: 'PRIMARY', students: 198, classes: 5, classes56Plus: 0, classes66Plus: 0 },
       { schoolCode: 'V', level: 'PRIMARY', students: 96, classes: 3, classes56Plus: 0, classes66Plus: 0 },
     ],
-    teachers: [...town, teacher('OLD', 'T', { birthDate: '1968-03-01' }), ...Array.from({ length: 4 }, (_, i) => teacher(`V${i}`, 'V', { startedAtSchool: '2024-09' }))],
+    teachers: [...town, teacher('OLD', 'T', { birthDate: '1967-09-01' }), ...Array.from({ length: 4 }, (_, i) => teacher(`V${i}`, 'V', { startedAtSchool: '2024-09' }))],
     budgets: [],
     costTables: [{
       countyCode: 'C1',
@@ -76,7 +76,7 @@ function yearPlan(year: number, rows: Partial<Plan>): Plan {
  * - 2027: T0 and T1 (backbone PE) rotate T -> V for 3 years (2 x 21,000); V hires 2 bachelors (2 x 100,000).
  *   V then has 8 teachers and meets Q1-Q3 and R; T keeps 2 backbone and 2 PE of 19. 2 of 10 eligible rotate.
  *   Cost 242,000 (cap 300,000); nothing carried.
- * - 2028: OLD retired (60 on 2028-03-01). Eligible: T2-T9 (8): one must rotate and T keeps 2 backbone only
+ * - 2028: OLD retired (on 2028-06-01). Eligible: T2-T9 (8): one must rotate and T keeps 2 backbone only
  *   if it is T4 (backbone, not PE). T4 rotates T -> V: 21,000. Carried: 200,000 hires + 42,000 rotations of
  *   2027 (until 2030) = 242,000, leaving 58,000 of the cap; year cost 263,000.
  * - 2029: eligible T2, T3, T5-T9 (7): a backbone leaving would break T's Q2, a non-backbone the backbone
@@ -155,7 +155,7 @@ describe('the year-forward functions the solver and the checker share', () => {
     expect(multiYearForecastStudents(county(), NATIONAL_STANDARD_SET, 2027, 1)).toEqual([]);
     const plan = validPlan().years[0]!.plan;
     const rules = planYearRules(NATIONAL_STANDARD_SET);
-    expect(rules).toEqual({ oversizedClassMin: 56, retirementAge: { M: 60, F: 55 } });
+    expect(rules).toEqual({ oversizedClassMin: 56, retirement: NATIONAL_STANDARD_SET.rotation.retirement });
     const advanced = advancePlanYear(county(), plan, 2028, forecast[0]!, rules);
     expect(advanced).toEqual(nextPlanYear(regionAfterPlan(county(), plan, 56), 2028, forecast[0]!, rules));
     expect(advanced.retirements.map((r) => r.staffNo)).toEqual(['OLD']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { multiYearCaps, MultiYearParameterError, newSpendingCap } from './multi-year-plan';
 import { nextPlanYear, regionAfterPlan } from './plan-year-forward';
 import { school, section, teacher } from './test-support/fixtures';
-import type { Plan, RegionData } from './index';
+import { flatRetirementSchedule, NATIONAL_STANDARD_SET, type Plan, type RegionData } from './index';
 
 describe('multiYearCaps', () => {
   it('defaults to one year at the budget cap, repeats the cap, or takes one cap per year', () => {
@@ -40,15 +40,20 @@ describe('carrying a plan into the next year', () => {
     expect(hired.map((t) => [t.schoolCode, t.annualCost])).toEqual([['S1', 90000], ['S1', 90000]]);
     // The earmark the hires made is taken back: they hold their posts as teachers now.
     expect(after.schools.find((s) => s.code === 'S1')!.earmarkedPosts).toBe(1);
-    const rules = { oversizedClassMin: 56, retirementAge: { M: 60, F: 55 } };
-    // 2028: OLD (born 1968-05-01) turned 60 before 2028-09-01 and retires; R1 still rotating; S1 grows to 130.
+    const rules = { oversizedClassMin: 56, retirement: NATIONAL_STANDARD_SET.rotation.retirement };
+    // OLD, a man born 1968-05-01: months since 1965-01 = 3*12+4 = 40 -> floor(40/4)+1 = 11 -> 60y11m -> retires
+    // 2029-04-01. 2028: still teaching (at a fixed 60 he would have left on 2028-05-01); R1 still rotating; S1 grows to 130.
     const y2028 = nextPlanYear(after, 2028, new Map([['S1:PRIMARY', 130]]), rules);
-    expect(y2028.retirements.map((r) => r.staffNo)).toEqual(['OLD']);
+    expect(y2028.retirements).toEqual([]);
+    expect(nextPlanYear(after, 2028, new Map(), { ...rules, retirement: { ...rules.retirement, M: flatRetirementSchedule(60) } }).retirements.map((r) => r.staffNo)).toEqual(['OLD']);
     expect(y2028.returning).toEqual([]);
     expect(y2028.region.sections.map((s) => s.students)).toEqual([130, 100]);
     expect(y2028.region.teachers.find((t) => t.staffNo === 'R1')).toMatchObject({ schoolCode: 'S2', homeSchoolCode: 'S1', rotationEnd: '2030-09-01' });
     // 2030: the three-year term has ended: R1 is home again.
-    const y2030 = nextPlanYear(nextPlanYear(y2028.region, 2029, new Map(), rules).region, 2030, new Map(), rules);
+    // 2029: OLD's retirement date 2029-04-01 is before 2029-09-01: he leaves.
+    const y2029 = nextPlanYear(y2028.region, 2029, new Map(), rules);
+    expect(y2029.retirements.map((r) => [r.staffNo, r.schoolCode])).toEqual([['OLD', 'S2']]);
+    const y2030 = nextPlanYear(y2029.region, 2030, new Map(), rules);
     expect(y2030.returning.map((r) => [r.staffNo, r.toSchool])).toEqual([['R1', 'S1']]);
     expect(y2030.region.teachers.find((t) => t.staffNo === 'R1')).toMatchObject({ schoolCode: 'S1', homeSchoolCode: null });
   });

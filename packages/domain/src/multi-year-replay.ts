@@ -1,22 +1,24 @@
 import { regionOutlook } from './outlook';
 import { nextPlanYear, regionAfterPlan, type NextPlanYear } from './plan-year-forward';
 import { sectionKey } from './region-evaluation';
+import type { RetirementRules } from './retirement-age';
 import type { StandardSet } from './standard-set';
-import type { Gender, RegionData } from './types';
+import type { RegionData } from './types';
 
 /** What carrying a region into the next school year takes from the standard set. */
 export interface PlanYearRules {
   oversizedClassMin: number;
-  retirementAge: Record<Gender, number>;
+  /** The statutory retirement schedule of each gender (rising by birth month, retirement-age.ts). */
+  retirement: RetirementRules;
 }
 
 /**
  * The rules of `nextPlanYear` from a standard set (the scenario's overrides already applied): the
- * oversized-class size and the statutory retirement ages. The one place that reads them, so that a
+ * oversized-class size and the statutory retirement schedule. The one place that reads them, so that a
  * change of the retirement rule reaches the solver and the multi-year checker alike.
  */
 export function planYearRules(standards: StandardSet): PlanYearRules {
-  return { oversizedClassMin: standards.sizes.oversizedClassMin, retirementAge: standards.rotation.retirementAge };
+  return { oversizedClassMin: standards.sizes.oversizedClassMin, retirement: standards.rotation.retirement };
 }
 
 /**

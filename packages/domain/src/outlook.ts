@@ -2,6 +2,7 @@ import { classesNeeded } from './class-split';
 import { forecastSectionEnrolment, baseCohorts, shareIntake, type IntakeFigure, type IntakeSource } from './enrolment-forecast';
 import { countSectionStaff } from './indicators';
 import { referenceDate } from './plan-dates';
+import { describeRetirementRules, type RetirementRules } from './retirement-age';
 import { sectionKey, teachersBySection } from './region-evaluation';
 import type { StandardSet } from './standard-set';
 import { projectRoster, staffingNeeds, type StaffingNeed } from './staffing-forecast';
@@ -125,7 +126,10 @@ export interface OutlookBasis {
   /** September 1 of each forecast year: where ages and rotation terms are judged. */
   referenceDates: string[];
   transferRate: number;
-  retirementAge: { M: number; F: number };
+  /** The statutory retirement schedule of each gender (base age, rising by birth month to the max age). */
+  retirement: RetirementRules;
+  /** The schedule in words (男：1965年1月以前出生的60周岁；...). */
+  retirementRule: string;
   /** Class-size rule per level (average at most, and the 56+ band). */
   classRules: Array<{ level: Level; avgClassSizeMax: number | null; oversizedClassMin: number; classes56PlusMax: number | null }>;
   /** Sections whose cohorts come from 年级 rows, and those spread from the section total (coarse). */
@@ -228,7 +232,7 @@ export function regionOutlook(data: OutlookData, standardSet: StandardSet, optio
   }
   const gradesOf = (s: Section): GradeCount[] => gradesBySection.get(sectionKey(s.schoolCode, s.level)) ?? [];
   const intake = intakeIndex(data, (s) => baseCohorts(s, gradesOf(s)).cohorts);
-  const roster = projectRoster(data.teachers, baseYear, years, standardSet.rotation.retirementAge);
+  const roster = projectRoster(data.teachers, baseYear, years, standardSet.rotation.retirement);
   const sectionsBySchool = new Map<string, Section[]>();
   for (const s of data.sections) sectionsBySchool.set(s.schoolCode, [...(sectionsBySchool.get(s.schoolCode) ?? []), s]);
   const baseTeachers = countBySection(data.teachers, true);
@@ -343,7 +347,8 @@ export function regionOutlook(data: OutlookData, standardSet: StandardSet, optio
       baseYear,
       referenceDates: yearList.map(referenceDate),
       transferRate,
-      retirementAge: { ...standardSet.rotation.retirementAge },
+      retirement: { M: { ...standardSet.rotation.retirement.M }, F: { ...standardSet.rotation.retirement.F } },
+      retirementRule: describeRetirementRules(standardSet.rotation.retirement),
       classRules: (['PRIMARY', 'JUNIOR', 'SENIOR'] as const).map((level) => ({
         level, avgClassSizeMax: standardSet.levels[level].avgClassSizeMax, oversizedClassMin: standardSet.sizes.oversizedClassMin, classes56PlusMax: standardSet.levels[level].classes56PlusMax,
       })),

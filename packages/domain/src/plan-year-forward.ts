@@ -6,8 +6,8 @@ import { plannedHireTeacher } from './plan-outcome';
 import { referenceDate } from './plan-dates';
 import { sectionKey } from './region-evaluation';
 import { rollover, type RotationReturn } from './rollover';
-import { hasReachedRetirement } from './staffing-forecast';
-import type { Gender, RegionData, Section, Teacher } from './types';
+import { hasReachedRetirement, type RetirementRules } from './retirement-age';
+import type { RegionData, Section, Teacher } from './types';
 
 /** The staff-number prefix of the teachers a year's hires become when the plan is carried into later years (NEW2027-...). */
 export function hiredStaffNoPrefix(year: number): string {
@@ -46,8 +46,8 @@ export interface NextPlanYear {
 }
 
 /**
- * The region at September 1 of `year`: rotation terms ended by then return home (rollover), teachers at
- * the statutory retirement age leave, and each section has the forecast students of the year (`students`
+ * The region at September 1 of `year`: rotation terms ended by then return home (rollover), teachers whose
+ * retirement date (the standard set's schedule) is on or before that day leave, and each section has the forecast students of the year (`students`
  * by section key; a section not listed keeps its students) in the classes it has, spread evenly for the
  * oversized-class counts. Pure.
  */
@@ -55,14 +55,14 @@ export function nextPlanYear(
   region: RegionData,
   year: number,
   students: ReadonlyMap<string, number>,
-  rules: { oversizedClassMin: number; retirementAge: Record<Gender, number> },
+  rules: { oversizedClassMin: number; retirement: RetirementRules },
 ): NextPlanYear {
   const date = referenceDate(year);
   const rolled = rollover(region, date);
   const retirements: PlanYearRetirement[] = [];
   const teachers: Teacher[] = [];
   for (const t of rolled.region.teachers) {
-    if (hasReachedRetirement(t, date, rules.retirementAge)) retirements.push({ staffNo: t.staffNo, name: t.name, schoolCode: t.schoolCode, level: t.level });
+    if (hasReachedRetirement(t, date, rules.retirement)) retirements.push({ staffNo: t.staffNo, name: t.name, schoolCode: t.schoolCode, level: t.level });
     else teachers.push(t);
   }
   const sections = region.sections.map((s) => withStudents(s, students.get(sectionKey(s.schoolCode, s.level)), rules.oversizedClassMin));

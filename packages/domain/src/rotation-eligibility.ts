@@ -1,4 +1,5 @@
 import { fullYearsBetween } from './plan-dates';
+import { isWithinYearsOfRetirement, yearsToRetirement as yearsToRetirementAt } from './retirement-age';
 import type { RotationRules } from './standard-set';
 import type { Teacher } from './types';
 
@@ -9,6 +10,7 @@ type EligibilityFields = Pick<Teacher, 'startedAtSchool' | 'status' | 'birthDate
 export interface RotationEligibility {
   eligible: boolean;
   yearsAtSchool: number;
+  /** Full years from the reference date to the retirement date of the standard set's schedule (0 once reached). */
   yearsToRetirement: number;
   reasons: IneligibilityReason[];
 }
@@ -25,33 +27,30 @@ export function isOnRotation(teacher: Partial<Pick<Teacher, 'schoolCode' | 'home
 
 /**
  * 交流轮岗 eligibility at the reference date: 6 full years or more at the same school, ACTIVE, and more
- * than 5 years from statutory retirement; a scenario may exempt others (illness, pregnancy, ...). A
+ * than 5 years from the statutory retirement date (the age rising by birth month, retirement-age.ts); a scenario may exempt others (illness, pregnancy, ...). A
  * teacher still serving a rotation term cannot be sent on another one (ON_ROTATION).
  */
 export function rotationEligibility(
   teacher: EligibilityFields,
   referenceDate: string,
-  rules: Pick<RotationRules, 'minYearsAtSchool' | 'minYearsBeforeRetirement' | 'retirementAge'>,
+  rules: Pick<RotationRules, 'minYearsAtSchool' | 'minYearsBeforeRetirement' | 'retirement'>,
   exempted = false,
 ): RotationEligibility {
   const yearsAtSchool = fullYearsBetween(teacher.startedAtSchool, referenceDate);
-  const age = fullYearsBetween(teacher.birthDate, referenceDate);
-  const retirementAge = rules.retirementAge[teacher.gender];
-  const yearsToRetirement = retirementAge - age;
   const reasons: IneligibilityReason[] = [];
   if (yearsAtSchool < rules.minYearsAtSchool) reasons.push('TENURE_TOO_SHORT');
   if (teacher.status !== 'ACTIVE') reasons.push('NOT_ACTIVE');
-  // "More than 5 years" from retirement: exactly 5 years before the retirement birthday is too late.
-  if (age >= retirementAge - rules.minYearsBeforeRetirement) reasons.push('NEAR_RETIREMENT');
+  // "More than 5 years" from retirement: exactly 5 years before the retirement date is too late.
+  if (isWithinYearsOfRetirement(teacher, referenceDate, rules.minYearsBeforeRetirement, rules.retirement)) reasons.push('NEAR_RETIREMENT');
   if (isOnRotation(teacher, referenceDate)) reasons.push('ON_ROTATION');
   if (exempted) reasons.push('EXEMPTED');
-  return { eligible: reasons.length === 0, yearsAtSchool, yearsToRetirement: Math.max(0, yearsToRetirement), reasons };
+  return { eligible: reasons.length === 0, yearsAtSchool, yearsToRetirement: yearsToRetirementAt(teacher, referenceDate, rules.retirement), reasons };
 }
 
 export function isEligibleForRotation(
   teacher: EligibilityFields,
   referenceDate: string,
-  rules: Pick<RotationRules, 'minYearsAtSchool' | 'minYearsBeforeRetirement' | 'retirementAge'>,
+  rules: Pick<RotationRules, 'minYearsAtSchool' | 'minYearsBeforeRetirement' | 'retirement'>,
   exempted = false,
 ): boolean {
   return rotationEligibility(teacher, referenceDate, rules, exempted).eligible;

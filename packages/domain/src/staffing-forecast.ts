@@ -1,9 +1,10 @@
 import { teachersShortForRatio, teachersShortPer100 } from './exact-decimal';
 import type { SectionStaffCounts } from './indicators';
-import { fullYearsBetween, referenceDate } from './plan-dates';
+import { referenceDate } from './plan-dates';
+import { hasReachedRetirement, type RetirementRules } from './retirement-age';
 import { rollover, type RotationReturn } from './rollover';
 import type { LevelStandards, TeachingPeriods } from './standard-set';
-import type { Gender, Teacher } from './types';
+import type { Teacher } from './types';
 
 /** The roster at one future September 1: who is still there, who retired since last year, who came home. */
 export interface RosterYear {
@@ -16,17 +17,12 @@ export interface RosterYear {
   returns: RotationReturn[];
 }
 
-/** Whether a teacher has reached the statutory retirement age of their gender at the date. */
-export function hasReachedRetirement(teacher: Pick<Teacher, 'birthDate' | 'gender'>, date: string, retirementAge: Record<Gender, number>): boolean {
-  return fullYearsBetween(teacher.birthDate, date) >= retirementAge[teacher.gender];
-}
-
 /**
  * The roster year by year (September 1 of baseYear + 1 ... baseYear + years): each year the rollover
- * returns teachers whose rotation term has ended to their home school, then those at or above the
- * retirement age of the standard set retire. No hires are assumed. Pure.
+ * returns teachers whose rotation term has ended to their home school, then those whose retirement
+ * date (the standard set's schedule, rising by birth month) is on or before that September 1 retire. No hires are assumed. Pure.
  */
-export function projectRoster(teachers: readonly Teacher[], baseYear: number, years: number, retirementAge: Record<Gender, number>): RosterYear[] {
+export function projectRoster(teachers: readonly Teacher[], baseYear: number, years: number, retirement: RetirementRules): RosterYear[] {
   const out: RosterYear[] = [];
   let current: Teacher[] = [...teachers];
   for (let k = 1; k <= years; k += 1) {
@@ -35,7 +31,7 @@ export function projectRoster(teachers: readonly Teacher[], baseYear: number, ye
     const rolled = rollover({ teachers: current }, date);
     const retired: Teacher[] = [];
     const staying: Teacher[] = [];
-    for (const t of rolled.region.teachers) (hasReachedRetirement(t, date, retirementAge) ? retired : staying).push(t);
+    for (const t of rolled.region.teachers) (hasReachedRetirement(t, date, retirement) ? retired : staying).push(t);
     out.push({ year, teachers: staying, retired, returns: rolled.returns });
     current = staying;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyStandardOverrides, NATIONAL_STANDARD_SET, StandardOverrideError, type StandardOverrides, type StandardSet } from './standard-set';
+import { applyStandardOverrides, NATIONAL_STANDARD_SET, StandardOverrideError, upgradeStandardOverrides, type StandardOverrides, type StandardSet } from './standard-set';
 
 const BASE = NATIONAL_STANDARD_SET;
 const SNAPSHOT: StandardSet = JSON.parse(JSON.stringify(BASE)) as StandardSet;
@@ -26,7 +26,9 @@ describe('the national defaults (domain.md, Standards)', () => {
     expect([JUNIOR.floorAreaPerStudentMin, JUNIOR.sportsAreaPerStudentMin, JUNIOR.equipmentPerStudentMin, JUNIOR.multimediaPer100Min, JUNIOR.cvMax]).toEqual([5.8, 10.2, 2500, 2.4, 0.45]);
     expect([PRIMARY.qualifiedEducationMin, JUNIOR.qualifiedEducationMin, SENIOR.qualifiedEducationMin]).toEqual(['ASSOCIATE', 'BACHELOR', 'BACHELOR']);
     expect(BASE.rotation).toEqual({
-      minYearsAtSchool: 6, minYearsBeforeRetirement: 5, retirementAge: { M: 60, F: 55 }, quotaShareOfEligible: 0.1,
+      minYearsAtSchool: 6, minYearsBeforeRetirement: 5,
+      retirement: { M: { baseAge: 60, maxAge: 63, fromBirth: '1965-01', monthsPerStep: 4 }, F: { baseAge: 55, maxAge: 58, fromBirth: '1970-01', monthsPerStep: 4 } },
+      quotaShareOfEligible: 0.1,
       backboneShareOfRotating: 0.2, donorMaxLossShare: 0.15, termYears: 3, distanceLimitKm: 50,
     });
     expect(BASE.sizes).toEqual({ compulsorySchoolMaxStudents: 2000, nineYearSchoolMaxStudents: 2500, seniorSchoolMaxStudents: 3000, largeClassMin: 46, oversizedClassMin: 56, extraLargeClassMin: 66 });
@@ -36,7 +38,7 @@ describe('the national defaults (domain.md, Standards)', () => {
   it('is frozen all the way down', () => {
     expect(Object.isFrozen(BASE)).toBe(true);
     expect(Object.isFrozen(BASE.levels.PRIMARY)).toBe(true);
-    expect(Object.isFrozen(BASE.rotation.retirementAge)).toBe(true);
+    expect(Object.isFrozen(BASE.rotation.retirement.F)).toBe(true);
     expect(() => {
       (BASE.levels.PRIMARY as { qualifiedPer100Min: number | null }).qualifiedPer100Min = 1;
     }).toThrow(TypeError);
@@ -52,11 +54,11 @@ describe('applyStandardOverrides', () => {
   });
 
   it('merges deeply: one field changes, its siblings stay', () => {
-    const s = applyStandardOverrides(BASE, { levels: { PRIMARY: { qualifiedPer100Min: 4.5 } }, rotation: { retirementAge: { F: 60 } } });
+    const s = applyStandardOverrides(BASE, { levels: { PRIMARY: { qualifiedPer100Min: 4.5 } }, rotation: { retirement: { F: { maxAge: 60 } } } });
     expect(s.levels.PRIMARY.qualifiedPer100Min).toBe(4.5);
     expect(s.levels.PRIMARY.backbonePer100Min).toBe(1.0);
     expect(s.levels.JUNIOR).toEqual(BASE.levels.JUNIOR);
-    expect(s.rotation.retirementAge).toEqual({ M: 60, F: 60 });
+    expect(s.rotation.retirement).toEqual({ M: BASE.rotation.retirement.M, F: { ...BASE.rotation.retirement.F, maxAge: 60 } });
     expect(s.rotation.minYearsAtSchool).toBe(6);
     expect(s.id).toBe('national-2017+overrides');
     expect(s.version).toBe(1);
@@ -140,5 +142,46 @@ describe('applyStandardOverrides', () => {
     expect(bad({ teachingPeriods: { PRIMARY: { perTeacher: 0 } } })).toThrow(/teachingPeriods\.PRIMARY\.perTeacher.*greater than 0/);
     expect(bad({ teachingPeriods: { PRIMARY: { perClass: -1 } } })).toThrow(/negative/);
     expect(bad({ teachingPeriods: { PRIMARY: { perClass: null } } })).toThrow(/cannot be null/);
+  });
+});
+
+describe('the retirement schedule in overrides', () => {
+  it('a set stored before the gradual rise, with only flat ages, keeps those ages with no rise', () => {
+    const s = applyStandardOverrides(BASE, { rotation: { retirementAge: { M: 60, F: 55 } } });
+    expect(s.rotation.retirement).toEqual({
+      M: { baseAge: 60, maxAge: 60, fromBirth: '1965-01', monthsPerStep: 4 },
+      F: { baseAge: 55, maxAge: 55, fromBirth: '1970-01', monthsPerStep: 4 },
+    });
+    expect(Object.hasOwn(s.rotation, 'retirementAge')).toBe(false);
+    // only the gender named is flat; the other keeps the national schedule
+    expect(applyStandardOverrides(BASE, { rotation: { retirementAge: { F: 60 } } }).rotation.retirement).toEqual({
+      M: BASE.rotation.retirement.M, F: { baseAge: 60, maxAge: 60, fromBirth: '1970-01', monthsPerStep: 4 },
+    });
+    // schedule fields given beside the old flat age win over it
+    expect(applyStandardOverrides(BASE, { rotation: { retirementAge: { M: 60 }, retirement: { M: { maxAge: 62 } } } }).rotation.retirement.M)
+      .toEqual({ baseAge: 60, maxAge: 62, fromBirth: '1965-01', monthsPerStep: 4 });
+  });
+
+  it('upgradeStandardOverrides writes the old shape in the new one and leaves others alone', () => {
+    expect(upgradeStandardOverrides({ rotation: { retirementAge: { F: 55 }, termYears: 2 } })).toEqual({ rotation: { termYears: 2, retirement: { F: { baseAge: 55, maxAge: 55 } } } });
+    const plain = { levels: { PRIMARY: { avgClassSizeMax: 40 } } };
+    expect(upgradeStandardOverrides(plain)).toBe(plain);
+  });
+
+  it('a region may set a flat age or its own rise, checked field by field with the gender named', () => {
+    const flat = applyStandardOverrides(BASE, { rotation: { retirement: { M: { maxAge: 60 } } } });
+    expect(flat.rotation.retirement.M).toEqual({ baseAge: 60, maxAge: 60, fromBirth: '1965-01', monthsPerStep: 4 });
+    const bad = (retirement: unknown) => rejects({ rotation: { retirement } });
+    expect(bad({ M: { maxAge: 59 } })).toMatchObject({ path: 'rotation.retirement.M.maxAge' });
+    expect(bad({ M: { maxAge: 59 } }).message).toContain('男教师退休年龄最高值（59）不能低于基准（60）');
+    expect(bad({ F: { fromBirth: '1970/01' } })).toMatchObject({ path: 'rotation.retirement.F.fromBirth' });
+    expect(bad({ F: { fromBirth: '1970/01' } }).message).toContain('女教师起始出生年月须写成 YYYY-MM');
+    expect(bad({ F: { fromBirth: 197001 } }).path).toBe('rotation.retirement.F.fromBirth');
+    expect(bad({ M: { monthsPerStep: 0 } }).path).toBe('rotation.retirement.M.monthsPerStep');
+    expect(bad({ M: { monthsPerStep: 2.5 } }).path).toBe('rotation.retirement.M.monthsPerStep');
+    expect(bad({ M: { baseAge: 35, maxAge: 63 } }).message).toContain('退休年龄基准须为 40 至 70 之间的整数周岁');
+    expect(bad({ X: { baseAge: 60 } }).path).toBe('rotation.retirement.X');
+    expect(rejects({ rotation: { retirementAge: { M: 60.5 } } }).path).toBe('rotation.retirementAge.M');
+    expect(rejects({ rotation: { retirementAge: 60 } }).path).toBe('rotation.retirementAge');
   });
 });

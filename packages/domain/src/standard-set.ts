@@ -1,3 +1,4 @@
+import { NPC_2024_RETIREMENT_RULES, retirementScheduleProblems, type RetirementRules } from './retirement-age';
 import { DEFAULT_ROTATION_POINTS, type RotationPointsRule } from './rotation-points';
 import { EDUCATIONS, type Education, type Gender, type Level } from './types';
 
@@ -34,7 +35,8 @@ export interface RotationRules {
   minYearsAtSchool: number;
   /** Eligible only when more than this many years from statutory retirement. */
   minYearsBeforeRetirement: number;
-  retirementAge: Record<Gender, number>;
+  /** Statutory retirement age of each gender, rising gradually by birth month (retirement-age.ts). */
+  retirement: RetirementRules;
   /** Share of eligible teachers the county rotates each year, at least. */
   quotaShareOfEligible: number;
   /** Share of backbone teachers among those who rotate, at least. */
@@ -114,7 +116,10 @@ export interface StandardSet {
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
-export type StandardOverrides = DeepPartial<Omit<StandardSet, 'id' | 'version'>>;
+export type StandardOverrides = DeepPartial<Omit<StandardSet, 'id' | 'version'>> & {
+  /** Sets saved before the gradual rise carry flat ages here; read as `retirement` with no rise (upgradeStandardOverrides). */
+  rotation?: { retirementAge?: Partial<Record<Gender, number>> };
+};
 
 const COMPULSORY_FACILITIES = {
   PRIMARY: { floorAreaPerStudentMin: 4.5, sportsAreaPerStudentMin: 7.5, equipmentPerStudentMin: 2000, multimediaPer100Min: 2.3 },
@@ -147,7 +152,8 @@ export const NATIONAL_STANDARD_SET: StandardSet = deepFreeze({
   rotation: {
     minYearsAtSchool: 6,
     minYearsBeforeRetirement: 5,
-    retirementAge: { M: 60, F: 55 },
+    // 渐进式延迟法定退休年龄 (2024): men 60 -> 63, women teachers 55 -> 58, by birth month.
+    retirement: NPC_2024_RETIREMENT_RULES,
     quotaShareOfEligible: 0.1,
     backboneShareOfRotating: 0.2,
     donorMaxLossShare: 0.15,
@@ -217,14 +223,14 @@ export class StandardOverrideError extends Error {
 const QUALIFIED_EDUCATIONS: ReadonlySet<unknown> = new Set(['ASSOCIATE', 'BACHELOR']);
 const ALL_EDUCATIONS: ReadonlySet<unknown> = new Set(EDUCATIONS);
 /** Divisors: a teacher teaching 0 periods, or a class needing none, makes no sense. */
-const POSITIVE_FIELDS: ReadonlySet<string> = new Set(['perClass', 'perTeacher']);
+const POSITIVE_FIELDS: ReadonlySet<string> = new Set(['perClass', 'perTeacher', 'monthsPerStep']);
 
 /** Counts (classes, years, ages, students, passing indicators) are whole numbers. */
 const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = new Set([
   'classes56PlusMax', 'minYearsAtSchool', 'minYearsBeforeRetirement', 'M', 'F', 'termYears',
   'compulsorySchoolMaxStudents', 'nineYearSchoolMaxStudents', 'seniorSchoolMaxStudents',
   'largeClassMin', 'oversizedClassMin', 'extraLargeClassMin', 'minPassing', 'maxOutPerSchool',
-  'yearsFrom', 'youngerThan', 'fromAge',
+  'yearsFrom', 'youngerThan', 'fromAge', 'baseAge', 'maxAge', 'monthsPerStep',
 ]);
 
 /** Shares of a whole, so a value above 1 is a typed percentage, not a rule. */
@@ -296,10 +302,50 @@ export function applyStandardOverrides(base: StandardSet, overrides: StandardOve
   for (const fixed of ['id', 'version']) {
     if (Object.hasOwn(overrides, fixed)) throw new StandardOverrideError(fixed, 'a scenario cannot change the standard set\'s identity', fixed);
   }
-  const { name: overriddenName, ...rest } = overrides as StandardOverrides;
+  const { name: overriddenName, ...rest } = upgradeStandardOverrides(overrides);
   const merged = mergeDeep(base, rest, []) as StandardSet;
+  checkRetirementRules(merged.rotation.retirement);
   if (overriddenName !== undefined && typeof overriddenName !== 'string') {
     throw new StandardOverrideError('name', 'expected text', 'name');
   }
   return { ...merged, id: `${base.id}+overrides`, name: label ?? overriddenName ?? `${base.name}（方案调整）` };
+}
+
+const GENDER_LABELS: Record<Gender, string> = { M: '男教师', F: '女教师' };
+
+/** A schedule that the field checks let through but that makes no sense as a whole (max below base, a bad month). */
+function checkRetirementRules(rules: RetirementRules): void {
+  for (const gender of ['M', 'F'] as const) {
+    const [problem] = retirementScheduleProblems(rules[gender]);
+    if (problem) throw new StandardOverrideError(problem.field, `${GENDER_LABELS[gender]}${problem.message}`, `rotation.retirement.${gender}.${problem.field}`);
+  }
+}
+
+/**
+ * Overrides in today's shape: a set saved before the gradual rise (2025) names flat ages under
+ * `rotation.retirementAge: { M?, F? }`; each becomes that gender's schedule with `baseAge` = `maxAge` =
+ * the age (no rise), under any schedule fields also given. Checked like any override (whole years,
+ * M or F only). Everything else is returned as it is.
+ */
+export function upgradeStandardOverrides(overrides: StandardOverrides): StandardOverrides {
+  const rotation: unknown = overrides.rotation;
+  if (!isPlainObject(rotation) || !Object.hasOwn(rotation, 'retirementAge')) return overrides;
+  const { retirementAge: legacy, ...rest } = rotation;
+  if (legacy !== undefined) {
+    if (!isPlainObject(legacy)) throw new StandardOverrideError('retirementAge', 'expected an object', 'rotation.retirementAge');
+    if (rest.retirement === undefined) rest.retirement = {};
+    if (isPlainObject(rest.retirement)) {
+      const retirement: Record<string, unknown> = { ...rest.retirement };
+      for (const [gender, age] of Object.entries(legacy)) {
+        if (age === undefined) continue;
+        const path = ['rotation', 'retirementAge', gender];
+        if (gender !== 'M' && gender !== 'F') throw new StandardOverrideError(gender, undefined, path.join('.'));
+        mergeLeaf(NATIONAL_STANDARD_SET.rotation.retirement[gender].baseAge, age, path);
+        const own = retirement[gender];
+        retirement[gender] = { baseAge: age, maxAge: age, ...(isPlainObject(own) ? own : {}) };
+      }
+      rest.retirement = retirement;
+    }
+  }
+  return { ...overrides, rotation: rest } as StandardOverrides;
 }

@@ -14,7 +14,7 @@ const scenario: ScenarioParameters = { ...DEFAULT_SCENARIO, countyCodes: [region
 function yearRegions(plan: MultiYearPlan): RegionData[] {
   const standards = applyStandardOverrides(NATIONAL_STANDARD_SET, null);
   const outlook = regionOutlook(region, standards, { baseYear: 2027, years: 2 });
-  const rules = { oversizedClassMin: standards.sizes.oversizedClassMin, retirementAge: standards.rotation.retirementAge };
+  const rules = { oversizedClassMin: standards.sizes.oversizedClassMin, retirement: standards.rotation.retirement };
   const out: RegionData[] = [region];
   for (let i = 1; i < plan.years.length; i++) {
     const students = new Map<string, number>();

@@ -1,10 +1,11 @@
-import { applyStandardOverrides, NATIONAL_STANDARD_SET, StandardOverrideError, type StandardOverrides } from '@junheng/domain';
+import { applyStandardOverrides, NATIONAL_STANDARD_SET, StandardOverrideError, upgradeStandardOverrides, type StandardOverrides } from '@junheng/domain';
 import { badInput } from '../errors/app-error';
 
 /**
  * Changes to the standard set sent as JSON text (by a scenario or a regional set), checked against the
  * shape of the national set: an unknown field or a value of the wrong kind is a BAD_USER_INPUT on
- * `overrides`, with the dotted path in the message. Empty text means no changes.
+ * `overrides`, with the dotted path in the message. Empty text means no changes. Flat retirement ages in
+ * the shape before the gradual rise (`rotation.retirementAge`) are accepted and returned in today's shape.
  */
 export function parseOverrides(text: string | null | undefined): StandardOverrides | null {
   if (text === undefined || text === null || text.trim() === '') return null;
@@ -17,9 +18,9 @@ export function parseOverrides(text: string | null | undefined): StandardOverrid
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput('overrides', 'overrides must be a JSON object');
   try {
     applyStandardOverrides(NATIONAL_STANDARD_SET, value as StandardOverrides);
+    return upgradeStandardOverrides(value as StandardOverrides);
   } catch (error) {
     if (error instanceof StandardOverrideError) throw badInput('overrides', error.message);
     throw error;
   }
-  return value as StandardOverrides;
 }

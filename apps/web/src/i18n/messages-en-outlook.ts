@@ -8,7 +8,7 @@ export const enOutlook: Record<keyof typeof zhOutlook, string> = {
   'outlook.level': 'Level',
   'outlook.allLevels': 'All levels',
   'outlook.coarse': '{n} sections have no grade data: their students are the section total spread evenly (coarse). Import the 年级 (grades) sheet for an exact forecast.',
-  'outlook.basis': 'Intake source (section-years): forecast {given}, township forecast shared {township}, this year\'s first grade again {firstGrade}, coarse {coarse}. Retirement age: men {men}, women {women}.',
+  'outlook.basis': 'Intake source (section-years): forecast {given}, township forecast shared {township}, this year\'s first grade again {firstGrade}, coarse {coarse}. Retirement age (rising by birth month where the two differ): men {men} to {menMax}, women {women} to {womenMax}.',
   'outlook.places': 'Classes and classrooms',
   'outlook.teachers': 'Teachers needed and present',
   'outlook.byYear': 'By year',

@@ -6,7 +6,7 @@ export const zhOutlook = {
   'outlook.level': '学段',
   'outlook.allLevels': '全部学段',
   'outlook.coarse': '{n} 个学段没有年级数据，其学生数按学段总数平均估算（粗略）；导入“年级”表可得到准确预测。',
-  'outlook.basis': '入学人数来源（学段·年）：入学预测 {given}，乡镇预测分配 {township}，沿用今年一年级 {firstGrade}，粗略估算 {coarse}。退休年龄：男 {men} 岁，女 {women} 岁。',
+  'outlook.basis': '入学人数来源（学段·年）：入学预测 {given}，乡镇预测分配 {township}，沿用今年一年级 {firstGrade}，粗略估算 {coarse}。退休年龄按出生年月渐进延迟：男 {men} 岁起、最高 {menMax} 岁，女 {women} 岁起、最高 {womenMax} 岁。',
   'outlook.places': '班级与教室',
   'outlook.teachers': '教师需求与在岗',
   'outlook.byYear': '逐年汇总',

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countOverrides, LEVEL_FIELD_ROWS, overrideAt, parseOverridesText, percentToShare, RULE_GROUPS, shareToPercent, withOverride } from './standard-fields';
+import { countOverrides, isYearMonth, LEVEL_FIELD_ROWS, overrideAt, parseOverridesText, percentToShare, RULE_GROUPS, shareToPercent, withOverride } from './standard-fields';
 
 describe('standard-set overrides in the editor', () => {
   it('set, read and remove a value, dropping emptied branches', () => {
     let o = withOverride({}, ['levels', 'PRIMARY', 'avgClassSizeMax'], 40);
-    o = withOverride(o, ['rotation', 'retirementAge', 'F'], 58);
-    expect(o).toEqual({ levels: { PRIMARY: { avgClassSizeMax: 40 } }, rotation: { retirementAge: { F: 58 } } });
+    o = withOverride(o, ['rotation', 'retirement', 'F', 'maxAge'], 57);
+    expect(o).toEqual({ levels: { PRIMARY: { avgClassSizeMax: 40 } }, rotation: { retirement: { F: { maxAge: 57 } } } });
     expect(overrideAt(o, ['levels', 'PRIMARY', 'avgClassSizeMax'])).toBe(40);
     expect(overrideAt(o, ['levels', 'JUNIOR', 'avgClassSizeMax'])).toBeUndefined();
     expect(countOverrides(o)).toBe(2);
-    o = withOverride(o, ['rotation', 'retirementAge', 'F'], undefined);
+    o = withOverride(o, ['rotation', 'retirement', 'F', 'maxAge'], undefined);
     expect(o).toEqual({ levels: { PRIMARY: { avgClassSizeMax: 40 } } });
   });
 
@@ -42,7 +42,19 @@ describe('standard-set overrides in the editor', () => {
   it('name every field by a distinct path', () => {
     const paths = [...LEVEL_FIELD_ROWS.flatMap((r) => r.fields), ...RULE_GROUPS.flatMap((g) => g.fields)].map((f) => f.path.join('.'));
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toContain('rotation.retirementAge.M');
+    expect(paths.filter((p) => p.startsWith('rotation.retirement.'))).toEqual([
+      'rotation.retirement.M.baseAge', 'rotation.retirement.M.maxAge', 'rotation.retirement.M.fromBirth', 'rotation.retirement.M.monthsPerStep',
+      'rotation.retirement.F.baseAge', 'rotation.retirement.F.maxAge', 'rotation.retirement.F.fromBirth', 'rotation.retirement.F.monthsPerStep',
+    ]);
     expect(paths.filter((p) => p.startsWith('levels.'))).toHaveLength(12 * 3);
+  });
+
+  it('know a birth month as the standard set writes it', () => {
+    expect(isYearMonth('1965-01')).toBe(true);
+    expect(isYearMonth('1981-12')).toBe(true);
+    expect(isYearMonth('1965-1')).toBe(false);
+    expect(isYearMonth('1965-13')).toBe(false);
+    expect(isYearMonth('1965/01')).toBe(false);
+    expect(isYearMonth('')).toBe(false);
   });
 });

@@ -7,8 +7,8 @@ import type { MessageKey } from '../i18n/messages';
  */
 export type Overrides = { [key: string]: Overrides | number | string | boolean | null };
 
-/** `share`: stored as 0-1, edited as a percentage; `hireEducation`: any education; `yesNo`: true or false. */
-export type FieldKind = 'number' | 'whole' | 'share' | 'education' | 'hireEducation' | 'yesNo';
+/** `share`: stored as 0-1, edited as a percentage; `hireEducation`: any education; `yesNo`: true or false; `month`: YYYY-MM text. */
+export type FieldKind = 'number' | 'whole' | 'share' | 'education' | 'hireEducation' | 'yesNo' | 'month';
 
 export interface StandardField {
   /** Path in the overrides JSON, e.g. ['levels', 'PRIMARY', 'avgClassSizeMax']. */
@@ -62,6 +62,28 @@ export const LEVEL_FIELD_ROWS: LevelRow[] = LEVEL_ROWS.map(({ path, ...row }) =>
   })),
 }));
 
+/**
+ * The statutory retirement age of each gender, rising by birth month (2024 decision): base and highest
+ * age, the first birth month that retires later, and the birth months per month of delay. A flat age is
+ * the highest equal to the base.
+ */
+const RETIREMENT_FIELDS: StandardField[] = (['M', 'F'] as const).flatMap((gender) => {
+  const key = gender === 'M' ? 'Male' : 'Female';
+  const of = (s: StandardSetValuesFragment) => (gender === 'M' ? s.rotation.retirementMen : s.rotation.retirementWomen);
+  const at = (field: string) => ['rotation', 'retirement', gender, field];
+  return [
+    { path: at('baseAge'), label: `standards.retirementBaseAge${key}`, kind: 'whole', read: (s) => of(s).baseAge },
+    { path: at('maxAge'), label: `standards.retirementMaxAge${key}`, kind: 'whole', read: (s) => of(s).maxAge },
+    { path: at('fromBirth'), label: `standards.retirementFromBirth${key}`, kind: 'month', read: (s) => of(s).fromBirth },
+    { path: at('monthsPerStep'), label: `standards.retirementMonthsPerStep${key}`, kind: 'whole', read: (s) => of(s).monthsPerStep },
+  ] satisfies StandardField[];
+});
+
+/** Whether `text` is a month as the standard set writes it (YYYY-MM). */
+export function isYearMonth(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+}
+
 export interface RuleGroup {
   title: MessageKey;
   fields: StandardField[];
@@ -73,8 +95,7 @@ export const RULE_GROUPS: RuleGroup[] = [
     fields: [
       { path: ['rotation', 'minYearsAtSchool'], label: 'standards.minYearsAtSchool', kind: 'whole', read: (s) => s.rotation.minYearsAtSchool },
       { path: ['rotation', 'minYearsBeforeRetirement'], label: 'standards.minYearsBeforeRetirement', kind: 'whole', read: (s) => s.rotation.minYearsBeforeRetirement },
-      { path: ['rotation', 'retirementAge', 'M'], label: 'standards.retirementAgeMale', kind: 'whole', read: (s) => s.rotation.retirementAgeMale },
-      { path: ['rotation', 'retirementAge', 'F'], label: 'standards.retirementAgeFemale', kind: 'whole', read: (s) => s.rotation.retirementAgeFemale },
+      ...RETIREMENT_FIELDS,
       { path: ['rotation', 'quotaShareOfEligible'], label: 'standards.quotaShareOfEligible', kind: 'share', read: (s) => s.rotation.quotaShareOfEligible },
       { path: ['rotation', 'backboneShareOfRotating'], label: 'standards.backboneShareOfRotating', kind: 'share', read: (s) => s.rotation.backboneShareOfRotating },
       { path: ['rotation', 'donorMaxLossShare'], label: 'standards.donorMaxLossShare', kind: 'share', read: (s) => s.rotation.donorMaxLossShare },

@@ -31,8 +31,18 @@ graphql(`
     rotation {
       minYearsAtSchool
       minYearsBeforeRetirement
-      retirementAgeMale
-      retirementAgeFemale
+      retirementMen {
+        baseAge
+        maxAge
+        fromBirth
+        monthsPerStep
+      }
+      retirementWomen {
+        baseAge
+        maxAge
+        fromBirth
+        monthsPerStep
+      }
       quotaShareOfEligible
       backboneShareOfRotating
       donorMaxLossShare

@@ -1,8 +1,8 @@
-import { InputNumber, Select, Tooltip } from 'antd';
+import { Input, InputNumber, Select, Tooltip } from 'antd';
 import { memo, type ReactElement } from 'react';
 import type { Education } from '../gql/graphql';
 import { useT } from '../i18n/locale-context';
-import { percentToShare, shareToPercent, type StandardField } from './standard-fields';
+import { isYearMonth, percentToShare, shareToPercent, type StandardField } from './standard-fields';
 
 const QUALIFIED_EDUCATIONS: Education[] = ['ASSOCIATE', 'BACHELOR'];
 const HIRE_EDUCATIONS: Education[] = ['SECONDARY_VOCATIONAL', 'HIGH_SCHOOL', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE'];
@@ -59,6 +59,23 @@ export const StandardValueInput = memo(function StandardValueInput({ field, base
           value={(value ?? undefined) as Education | undefined}
           onChange={(v) => onChange(v ?? undefined)}
           options={(field.kind === 'education' ? QUALIFIED_EDUCATIONS : HIRE_EDUCATIONS).map((e) => ({ value: e, label: t(`education.${e}`) }))}
+          style={{ width: 110, ...(changed ? CHANGED_STYLE : {}) }}
+        />,
+    );
+  }
+  if (field.kind === 'month') {
+    // Typed as text; a month not in YYYY-MM shows red here, and the API refuses it naming the field.
+    const text = typeof value === 'string' ? value : '';
+    return withTip(
+        <Input
+          aria-label={ariaLabel}
+          allowClear
+          placeholder={baseText}
+          value={text}
+          status={text !== '' && !isYearMonth(text) ? 'error' : undefined}
+          title={t('standards.monthFormat')}
+          maxLength={7}
+          onChange={(e) => onChange(e.target.value.trim() === '' ? undefined : e.target.value.trim())}
           style={{ width: 110, ...(changed ? CHANGED_STYLE : {}) }}
         />,
     );

@@ -1,6 +1,7 @@
 import type { Level } from '@junheng/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LevelEnum } from '../enums/register-enums';
+import { RetirementSchedule } from '../standard-set/retirement-schedule.type';
 import { SchoolOutlook } from './school-outlook.type';
 
 @ObjectType({ simpleResolvers: true, description: 'A county\'s figures of one forecast year.' })
@@ -36,8 +37,11 @@ export class OutlookBasis {
   @Field(() => Int) baseYear!: number;
   @Field(() => [String], { description: 'September 1 of each year: where ages and rotation terms are judged.' }) referenceDates!: string[];
   @Field(() => Float) transferRate!: number;
-  @Field(() => Int) retirementAgeMen!: number;
-  @Field(() => Int) retirementAgeWomen!: number;
+  @Field(() => Int, { description: 'Men\'s base retirement age; the age rises by birth month to retirementMen.maxAge.' }) retirementAgeMen!: number;
+  @Field(() => Int, { description: 'Women teachers\' base retirement age; rises to retirementWomen.maxAge.' }) retirementAgeWomen!: number;
+  @Field(() => RetirementSchedule, { description: 'The schedule retirements were forecast by (men).' }) retirementMen!: RetirementSchedule;
+  @Field(() => RetirementSchedule, { description: 'The schedule retirements were forecast by (women).' }) retirementWomen!: RetirementSchedule;
+  @Field({ description: 'Both schedules in words.' }) retirementRule!: string;
   @Field(() => [OutlookClassRule]) classRules!: OutlookClassRule[];
   @Field(() => Int) sectionsWithGrades!: number;
   @Field(() => Int) coarseSections!: number;

@@ -9,7 +9,7 @@ const COUNTY_OUTLOOK = /* GraphQL */ `
     county(code: $code) {
       outlook(level: $level, years: $years) {
         baseYear years coarse schoolCount
-        basis { baseYear referenceDates retirementAgeMen retirementAgeWomen sectionsWithGrades coarseSections intakeGiven intakeFromFirstGrade intakeCoarse }
+        basis { baseYear referenceDates retirementAgeMen retirementAgeWomen retirementMen { maxAge gradual } retirementWomen { maxAge fromBirth } retirementRule sectionsWithGrades coarseSections intakeGiven intakeFromFirstGrade intakeCoarse }
         totals { year students intake graduates classesNeeded classroomsAvailable classroomShortfall teachersPresent teachersNeeded teacherGap retiring rotationLeaving onLoan }
         schools(first: $first) { schoolCode firstYearShortOfClassrooms firstYearShortOfTeachers years { year students teacherGap } }
       }
@@ -46,6 +46,9 @@ describe('County.outlook and School.outlook', () => {
     const expected = regionOutlook(await loadRegionData(api.db.dataSource, [COUNTY_A]), NATIONAL_STANDARD_SET, { baseYear: 2025, years: 3 });
     expect(outlook).toMatchObject({ baseYear: 2025, years: [2026, 2027, 2028], coarse: true, schoolCount: expected.schools.length });
     expect(outlook.basis).toMatchObject({ referenceDates: ['2026-09-01', '2027-09-01', '2028-09-01'], retirementAgeMen: 60, retirementAgeWomen: 55, sectionsWithGrades: 1, intakeGiven: 1 });
+    // The ages rise by birth month: the basis says so, up to 63 and 58.
+    expect(outlook.basis).toMatchObject({ retirementMen: { maxAge: 63, gradual: true }, retirementWomen: { maxAge: 58, fromBirth: '1970-01' }, retirementRule: expected.basis.retirementRule });
+    expect(outlook.basis.retirementRule).toContain('1976年9月及以后出生的63周岁');
     expect(outlook.totals).toEqual(expected.totals.map((t) => ({
       year: t.year, students: t.students, intake: t.intake, graduates: t.graduates, classesNeeded: t.classesNeeded, classroomsAvailable: t.classroomsAvailable,
       classroomShortfall: t.classroomShortfall, teachersPresent: t.teachersPresent, teachersNeeded: t.teachersNeeded, teacherGap: t.teacherGap,

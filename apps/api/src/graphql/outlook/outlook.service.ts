@@ -5,6 +5,7 @@ import { requireViewer } from '../../auth/require-viewer';
 import { badInput } from '../../errors/app-error';
 import type { County } from '../county/county.type';
 import type { School } from '../school/school.type';
+import { toRetirementSchedule } from '../standard-set/retirement-schedule.type';
 import { CountyOutlook, OutlookBasis, OutlookClassRule, OutlookTotals } from './county-outlook.type';
 import { SchoolOutlookYear, SectionOutlookYear, StaffingNeed } from './outlook-year.type';
 import { SchoolOutlook, SectionOutlookBasis } from './school-outlook.type';
@@ -26,7 +27,8 @@ function toCountyOutlook(o: RegionOutlook, level: Level | null): CountyOutlook {
     level, baseYear: o.baseYear, years: o.years, coarse: o.coarse,
     basis: Object.assign(new OutlookBasis(), {
       baseYear: b.baseYear, referenceDates: b.referenceDates, transferRate: b.transferRate,
-      retirementAgeMen: b.retirementAge.M, retirementAgeWomen: b.retirementAge.F,
+      retirementAgeMen: b.retirement.M.baseAge, retirementAgeWomen: b.retirement.F.baseAge,
+      retirementMen: toRetirementSchedule(b.retirement.M), retirementWomen: toRetirementSchedule(b.retirement.F), retirementRule: b.retirementRule,
       classRules: b.classRules.map((r) => Object.assign(new OutlookClassRule(), r)),
       sectionsWithGrades: b.sectionsWithGrades, coarseSections: b.coarseSections,
       intakeGiven: b.intakeSources.GIVEN, intakeFromTownship: b.intakeSources.TOWNSHIP, intakeFromFirstGrade: b.intakeSources.FIRST_GRADE, intakeCoarse: b.intakeSources.COARSE,

@@ -1,4 +1,5 @@
 import { scenarioParametersOf, type ScenarioEntity } from '@junheng/db';
+import { upgradeStandardOverrides, type StandardOverrides } from '@junheng/domain';
 import { RecallScope } from './recall-scope.type';
 import { toDatedTargetType } from './dated-target.type';
 import { Scenario } from './scenario.type';
@@ -38,7 +39,7 @@ export function toScenario(e: ScenarioEntity): Scenario {
     lockedStaffNos: p.lockedStaffNos,
     excludedStaffNos: p.excludedStaffNos,
     exemptStaffNos: p.exemptStaffNos,
-    overrides: p.overrides ? JSON.stringify(p.overrides) : null,
+    overrides: p.overrides ? JSON.stringify(shownOverrides(p.overrides)) : null,
     allowBudgetOverrun: p.allowBudgetOverrun ?? false,
     createdBy: e.createdBy,
     allowHiresBelowMinimum: p.allowHiresBelowMinimum ?? false,
@@ -53,4 +54,13 @@ export function toScenario(e: ScenarioEntity): Scenario {
     noticeEndsAt: e.noticeEndsAt,
     noticeWorkingDays: e.noticeWorkingDays,
   });
+}
+
+/** A scenario saved before the gradual retirement rise shows its flat ages in today's shape, as the editor names them. */
+function shownOverrides(overrides: StandardOverrides): StandardOverrides {
+  try {
+    return upgradeStandardOverrides(overrides);
+  } catch {
+    return overrides; // never refuse to list a scenario for its overrides; solving it reports the problem
+  }
 }

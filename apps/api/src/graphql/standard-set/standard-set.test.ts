@@ -114,4 +114,64 @@ describe('regional standard sets', () => {
     expect(outside.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await api.db.dataSource.getRepository(StandardSetEntity).count()).toBe(0);
   });
+
+  describe('the retirement age schedule', () => {
+    const RETIREMENT = `query($r:String){ standardSet(regionCode:$r){ overrides rotation { retirementAgeMale retirementAgeFemale retirementRule
+      retirementMen { baseAge maxAge fromBirth monthsPerStep gradual rule } retirementWomen { baseAge maxAge fromBirth monthsPerStep gradual } } } }`;
+
+    it('the national set rises gradually (NPC 2024): men 60 to 63 from births of 1965-01, women 55 to 58 from 1970-01', async () => {
+      const r = await api.post(RETIREMENT, { r: COUNTY_A }, await api.token('VIEWER', COUNTY_A));
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data!.standardSet.rotation).toEqual({
+        retirementAgeMale: 60, retirementAgeFemale: 55,
+        retirementRule: '男：1965年1月以前出生的60周岁；此后出生的每4个月延迟1个月，1976年9月及以后出生的63周岁；女：1970年1月以前出生的55周岁；此后出生的每4个月延迟1个月，1981年9月及以后出生的58周岁',
+        retirementMen: { baseAge: 60, maxAge: 63, fromBirth: '1965-01', monthsPerStep: 4, gradual: true, rule: '1965年1月以前出生的60周岁；此后出生的每4个月延迟1个月，1976年9月及以后出生的63周岁' },
+        retirementWomen: { baseAge: 55, maxAge: 58, fromBirth: '1970-01', monthsPerStep: 4, gradual: true },
+      });
+    });
+
+    it('a set stored before the rise with only flat ages loads as those ages with no rise, shown in today\'s shape', async () => {
+      // written straight to the table, as a save of 2024 left it
+      await api.db.dataSource.getRepository(StandardSetEntity).save({ regionCode: COUNTY_A, name: '甲县旧标准', overrides: { rotation: { retirementAge: { M: 60, F: 55 } } }, version: 3, updatedBy: 'admin' });
+      const r = await api.post(RETIREMENT, { r: COUNTY_A }, countyAdmin);
+      expect(r.body.errors).toBeUndefined();
+      const set = r.body.data!.standardSet;
+      expect(set.rotation).toMatchObject({
+        retirementRule: '男：60周岁（不延迟）；女：55周岁（不延迟）',
+        retirementMen: { baseAge: 60, maxAge: 60, fromBirth: '1965-01', monthsPerStep: 4, gradual: false },
+        retirementWomen: { baseAge: 55, maxAge: 55, gradual: false },
+      });
+      expect(JSON.parse(set.overrides as string)).toEqual({ rotation: { retirement: { M: { baseAge: 60, maxAge: 60 }, F: { baseAge: 55, maxAge: 55 } } } });
+    });
+
+    it('saves a region\'s own schedule, and refuses a bad one naming the field in Chinese, storing nothing', async () => {
+      const overrides = JSON.stringify({ rotation: { retirement: { F: { maxAge: 57, monthsPerStep: 6 }, M: { maxAge: 60 } } } });
+      const saved = await api.post(SAVE, { i: { regionCode: COUNTY_A, name: '甲县标准', overrides } }, countyAdmin);
+      expect(saved.body.errors).toBeUndefined();
+      const r = await api.post(RETIREMENT, { r: COUNTY_A }, countyAdmin);
+      expect(r.body.data!.standardSet.rotation).toMatchObject({
+        retirementMen: { baseAge: 60, maxAge: 60, gradual: false },
+        retirementWomen: { baseAge: 55, maxAge: 57, fromBirth: '1970-01', monthsPerStep: 6, gradual: true },
+      });
+      await api.db.dataSource.getRepository(StandardSetEntity).clear();
+      const cases: Array<[object, RegExp]> = [
+        [{ M: { maxAge: 59 } }, /rotation\.retirement\.M\.maxAge.*男教师退休年龄最高值（59）不能低于基准（60）/],
+        [{ F: { fromBirth: '1970年1月' } }, /rotation\.retirement\.F\.fromBirth.*女教师起始出生年月须写成 YYYY-MM/],
+        [{ M: { monthsPerStep: 0 } }, /rotation\.retirement\.M\.monthsPerStep/],
+      ];
+      for (const [retirement, message] of cases) {
+        const bad = await api.post(SAVE, { i: { regionCode: COUNTY_A, name: '甲县标准', overrides: JSON.stringify({ rotation: { retirement } }) } }, countyAdmin);
+        expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'overrides' });
+        expect(bad.body.errors?.[0]?.message).toMatch(message);
+      }
+      expect(await api.db.dataSource.getRepository(StandardSetEntity).count()).toBe(0);
+    });
+
+    it('a save in the old flat shape is stored in today\'s shape', async () => {
+      const saved = await api.post(SAVE, { i: { regionCode: COUNTY_A, name: '甲县标准', overrides: '{"rotation":{"retirementAge":{"F":56}}}' } }, countyAdmin);
+      expect(saved.body.errors).toBeUndefined();
+      const row = await api.db.dataSource.getRepository(StandardSetEntity).findOneByOrFail({ regionCode: COUNTY_A });
+      expect(row.overrides).toEqual({ rotation: { retirement: { F: { baseAge: 56, maxAge: 56 } } } });
+    });
+  });
 });

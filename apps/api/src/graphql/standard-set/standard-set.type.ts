@@ -1,6 +1,7 @@
 import type { Education, IndicatorCode, Level } from '@junheng/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EducationEnum, IndicatorCodeEnum, LevelEnum } from '../enums/register-enums';
+import { RetirementSchedule } from './retirement-schedule.type';
 
 @ObjectType({ simpleResolvers: true, description: 'Thresholds of one level; null means reported, not judged.' })
 export class LevelStandards {
@@ -29,8 +30,11 @@ export class LevelStandards {
 export class RotationRules {
   @Field(() => Int) minYearsAtSchool!: number;
   @Field(() => Int) minYearsBeforeRetirement!: number;
-  @Field(() => Int) retirementAgeMale!: number;
-  @Field(() => Int) retirementAgeFemale!: number;
+  @Field(() => Int, { description: 'Men\'s base retirement age (before the gradual rise).', deprecationReason: 'The age rises by birth month: use retirementMen.' }) retirementAgeMale!: number;
+  @Field(() => Int, { description: 'Women\'s base retirement age (before the gradual rise).', deprecationReason: 'The age rises by birth month: use retirementWomen.' }) retirementAgeFemale!: number;
+  @Field(() => RetirementSchedule, { description: 'Men\'s statutory retirement age schedule; change it with overrides under `rotation.retirement.M`.' }) retirementMen!: RetirementSchedule;
+  @Field(() => RetirementSchedule, { description: 'Women teachers\' statutory retirement age schedule; overrides under `rotation.retirement.F`.' }) retirementWomen!: RetirementSchedule;
+  @Field({ description: 'Both schedules in words (男：…；女：…).' }) retirementRule!: string;
   @Field(() => Float) quotaShareOfEligible!: number;
   @Field(() => Float) backboneShareOfRotating!: number;
   @Field(() => Float) donorMaxLossShare!: number;

@@ -1,4 +1,8 @@
-import { describeRotationPointsRule, INDICATOR_CODES, INDICATOR_LABELS_ZH, LEVELS, type StandardSet as DomainStandardSet } from '@junheng/domain';
+import {
+  describeRetirementRules, describeRotationPointsRule, INDICATOR_CODES, INDICATOR_LABELS_ZH, LEVELS, upgradeStandardOverrides,
+  type StandardOverrides, type StandardSet as DomainStandardSet,
+} from '@junheng/domain';
+import { toRetirementSchedule } from './retirement-schedule.type';
 import { IndicatorInfo, LevelStandards, RotationRules, SixOfSevenRule, SizeRules, StandardSet } from './standard-set.type';
 
 /** Who saved a regional set, and when (absent for the national defaults). */
@@ -10,7 +14,7 @@ export interface StandardSetOrigin {
 }
 
 export function toStandardSet(set: DomainStandardSet, origin: StandardSetOrigin | null = null): StandardSet {
-  const { retirementAge, ...rotation } = set.rotation;
+  const { retirement, ...rotation } = set.rotation;
   return Object.assign(new StandardSet(), {
     id: set.id,
     version: set.version,
@@ -23,14 +27,20 @@ export function toStandardSet(set: DomainStandardSet, origin: StandardSetOrigin 
       periodsPerClass: set.teachingPeriods[level].perClass,
       periodsPerTeacher: set.teachingPeriods[level].perTeacher,
     })),
-    rotation: Object.assign(new RotationRules(), { ...rotation, retirementAgeMale: retirementAge.M, retirementAgeFemale: retirementAge.F }),
+    rotation: Object.assign(new RotationRules(), {
+      ...rotation,
+      retirementAgeMale: retirement.M.baseAge, retirementAgeFemale: retirement.F.baseAge,
+      retirementMen: toRetirementSchedule(retirement.M), retirementWomen: toRetirementSchedule(retirement.F),
+      retirementRule: describeRetirementRules(retirement),
+    }),
     sizes: Object.assign(new SizeRules(), set.sizes),
     sixOfSeven: Object.assign(new SixOfSevenRule(), set.sixOfSeven),
     rotationPointsRule: describeRotationPointsRule(set.rotationPoints),
     rotationPoints: JSON.stringify(set.rotationPoints),
     indicators: INDICATOR_CODES.map((code) => Object.assign(new IndicatorInfo(), { code, label: INDICATOR_LABELS_ZH[code] })),
     ownerRegionCode: origin?.ownerRegionCode ?? null,
-    overrides: origin ? JSON.stringify(origin.overrides) : null,
+    // A set saved before the gradual rise shows its flat ages in today's shape, as the editor names them.
+    overrides: origin ? JSON.stringify(upgradeStandardOverrides(origin.overrides as StandardOverrides)) : null,
     updatedAt: origin?.updatedAt?.toISOString() ?? null,
     updatedBy: origin?.updatedBy ?? null,
   });

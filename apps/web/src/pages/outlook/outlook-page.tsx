@@ -52,7 +52,7 @@ export default function OutlookPage() {
         </Col>
       </Row>
       <Typography.Text type="secondary">
-        {t('outlook.basis', { given: b.intakeGiven, township: b.intakeFromTownship, firstGrade: b.intakeFromFirstGrade, coarse: b.intakeCoarse, men: b.retirementAgeMen, women: b.retirementAgeWomen })}
+        {t('outlook.basis', { given: b.intakeGiven, township: b.intakeFromTownship, firstGrade: b.intakeFromFirstGrade, coarse: b.intakeCoarse, men: b.retirementAgeMen, menMax: b.retirementMen.maxAge, women: b.retirementAgeWomen, womenMax: b.retirementWomen.maxAge })}
         {' '}{t('outlook.note')}
       </Typography.Text>
     </Space>

@@ -20,6 +20,12 @@ export const CountyOutlookQuery = graphql(`
           intakeCoarse
           retirementAgeMen
           retirementAgeWomen
+          retirementMen {
+            maxAge
+          }
+          retirementWomen {
+            maxAge
+          }
         }
         totals {
           year
