@@ -48,6 +48,8 @@ describe('plan changes in PostgreSQL', () => {
     }));
     const loaded = await loadRegionData(db.dataSource, ['431101']);
     expect(loaded.schools.find((s) => s.code === VILLAGE)?.earmarkedPosts).toBe(2);
+    // The outlook counts them as teachers arriving: the hires not yet on the roster.
+    expect(loaded.expectedHires).toEqual([{ schoolCode: VILLAGE, level: 'JUNIOR', subjectGroup: 'CORE', education: 'BACHELOR', count: 2 }]);
     // 交流轮岗补贴 2025 had 1,234,567.89 and nothing committed: 50,000 now. 新增教师经费 is not a line of 2025: added with amount 0.
     expect(loaded.budgets.filter((b) => b.countyCode === '431101')).toEqual(applied.region.budgets.filter((b) => b.countyCode === '431101'));
     expect(loaded.budgets.find((b) => b.category === '交流轮岗补贴')).toMatchObject({ amount: 1_234_567.89, committed: 50_000 });
@@ -68,6 +70,7 @@ describe('plan changes in PostgreSQL', () => {
     expect(result.earmarksReleased).toBe(1);
     const again = await loadRegionData(db.dataSource, ['431101']);
     expect(again.schools.find((s) => s.code === VILLAGE)?.earmarkedPosts).toBe(1);
+    expect(again.expectedHires).toEqual([{ schoolCode: VILLAGE, level: 'JUNIOR', subjectGroup: 'CORE', education: 'BACHELOR', count: 1 }]);
     expect(again.budgets.find((b) => b.category === '交流轮岗补贴')?.committed).toBe(50_000);
     // The same roster again releases nothing more: T900 is no longer new.
     expect((await replaceRegionData(db.dataSource, data)).earmarksReleased).toBe(0);

@@ -1,5 +1,5 @@
 import type {
-  BackboneLevel, BudgetLine, County, Education, Gender, GradeCount, Hardship, IntakeForecast, Level, RegionData, School, Section, Teacher, TeacherStatus,
+  BackboneLevel, BudgetLine, County, Education, ExpectedHire, Gender, GradeCount, Hardship, IntakeForecast, Level, RegionData, School, Section, Teacher, TeacherStatus,
 } from '@junheng/domain';
 import { LEVELS } from '@junheng/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -22,17 +22,19 @@ export async function loadRegionData(db: Queryable, countyCodes: readonly string
   const loaders = [
     () => loadCounties(db, codes), () => loadSchools(db, codes), () => loadSections(db, codes), () => loadTeachers(db, codes),
     () => loadBudgets(db, codes), () => loadCostRows(db, codes), () => loadGrades(db, codes), () => loadIntake(db, codes),
+    () => loadExpectedHires(db, codes),
   ] as const;
   const results: unknown[] = [];
   if (inTransaction) for (const load of loaders) results.push(await load());
   else results.push(...(await Promise.all(loaders.map((load) => load()))));
-  const [counties, schools, sections, teachers, budgets, costRows, grades, intake] = results as [
-    County[], School[], Section[], Teacher[], BudgetLine[], CostItemRow[], GradeCount[], IntakeForecast[],
+  const [counties, schools, sections, teachers, budgets, costRows, grades, intake, expectedHires] = results as [
+    County[], School[], Section[], Teacher[], BudgetLine[], CostItemRow[], GradeCount[], IntakeForecast[], ExpectedHire[],
   ];
   // The optional 年级 and 入学预测 data only when there is some, so a roster without them reads back as written.
   return {
     counties, schools, sections, teachers, budgets, costTables: costTablesFromRows(costRows),
     ...(grades.length > 0 ? { grades } : {}), ...(intake.length > 0 ? { intake } : {}),
+    ...(expectedHires.length > 0 ? { expectedHires } : {}),
   };
 }
 
@@ -162,6 +164,18 @@ async function loadIntake(db: Queryable, codes: string[]): Promise<IntakeForecas
     [codes],
   );
   return rows.map((r) => ({ countyCode: r.county_code, schoolCode: r.school_code, township: r.township, level: r.level, year: r.year, students: r.students }));
+}
+
+/** Hires of applied plans that no roster shows yet: the earmarked posts, by school, level, subject group and education. */
+async function loadExpectedHires(db: Queryable, codes: string[]): Promise<ExpectedHire[]> {
+  const rows = await db.query<Array<{ school_code: string; level: Level; subject_group: ExpectedHire['subjectGroup']; education: Education; n: number }>>(
+    `SELECT school_code, level, subject_group, education, count(*)::int AS n FROM post_earmark
+      WHERE county_code = ANY($1::text[])
+      GROUP BY school_code, level, subject_group, education
+      ORDER BY school_code COLLATE "C", level, subject_group, education`,
+    [codes],
+  );
+  return rows.map((r) => ({ schoolCode: r.school_code, level: r.level, subjectGroup: r.subject_group, education: r.education, count: r.n }));
 }
 
 /** The sections' planned classes for a plan year (分班 of applied plans), of these counties. */

@@ -133,6 +133,20 @@ describe('regionOutlook on a hand-made county', () => {
     expect(schoolYears(outlook, 'A').firstYearShortOfTeachers).toBe(2028);
   });
 
+  it('counts the hires of an applied plan not yet on the roster (earmarked posts) as present from the next year', () => {
+    // A plan applied for A: 2 hires, one 体育 本科 (PE_ARTS, qualified), one core 高中 (not qualified: primary needs 大专).
+    // 2027: present 19 + 2 = 21, Q1 19 + 1 = 20, Q3 2 + 1 = 3 (gap 0, was 1). 2028: 16 + 2 = 18 -> T gap 21 - 18 = 3.
+    const data = { ...handMadeCounty(), expectedHires: [
+      { schoolCode: 'A', level: 'PRIMARY' as const, subjectGroup: 'PE_ARTS' as const, education: 'BACHELOR' as const, count: 1 },
+      { schoolCode: 'A', level: 'PRIMARY' as const, subjectGroup: 'CORE' as const, education: 'HIGH_SCHOOL' as const, count: 1 },
+    ] };
+    const a = schoolYears(regionOutlook(data, NATIONAL_STANDARD_SET, { baseYear: 2026, years: 3 }), 'A').years.map((y) => y.sections[0]);
+    expect(a.map((s) => [s?.teachersPresent, s?.hiresExpected, s?.teacherGap])).toEqual([[21, 2, 0], [18, 2, 3], [19, 2, 4]]);
+    expect(a[0]?.needs.map((n) => [n.indicator, n.present, n.gap])).toEqual([['Q1', 20, 0], ['Q2', 2, 2], ['Q3', 3, 0], ['R', 21, 0], ['T', 21, 0]]);
+    // Without them (the hand-made county as it is) nothing is expected.
+    expect(schoolYears(outlook, 'A').years.map((y) => y.sections[0]?.hiresExpected)).toEqual([0, 0, 0]);
+  });
+
   it('under the fixed ages of a set stored before 2025, T1 retires at 60 in 2027 and A is short a year earlier', () => {
     // T1 born 1967-03-15 is 60 on 2027-03-15 -> retired by 2027-09-01. A 2027: present 16+T2+T3 = 18, needed 19
     // (T: ceil(280/15)), gap 1; Q3 3 vs 1 (T2 only) gap 2; retiring 1 (T1). 2028: T2 (55 on 2027-10-01) retires,

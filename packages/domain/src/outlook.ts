@@ -1,12 +1,13 @@
 import { classesNeeded } from './class-split';
 import { forecastSectionEnrolment, baseCohorts, shareIntake, type IntakeFigure, type IntakeSource } from './enrolment-forecast';
-import { countSectionStaff } from './indicators';
+import { countSectionStaff, type SectionStaffCounts } from './indicators';
+import { isQualifiedFor } from './qualification';
 import { referenceDate } from './plan-dates';
 import { describeRetirementRules, type RetirementRules } from './retirement-age';
 import { sectionKey, teachersBySection } from './region-evaluation';
-import type { StandardSet } from './standard-set';
+import type { LevelStandards, StandardSet } from './standard-set';
 import { projectRoster, staffingNeeds, type StaffingNeed } from './staffing-forecast';
-import type { AreaType, GradeCount, IntakeForecast, Level, School, Section, Teacher } from './types';
+import type { AreaType, ExpectedHire, GradeCount, IntakeForecast, Level, School, Section, Teacher } from './types';
 
 /** At most five years ahead (五三一: places are forecast five years ahead). */
 export const OUTLOOK_MAX_YEARS = 5;
@@ -41,8 +42,10 @@ export interface SectionOutlookYear {
   graduates: number;
   /** Classes the grades need under the class-size rule (each grade formed on its own; coarse: the section total). */
   classesNeeded: number;
-  /** Teachers who count (ACTIVE or LEAVE) still there at September 1. */
+  /** Teachers who count (ACTIVE or LEAVE) still there at September 1, with the expected hires. */
   teachersPresent: number;
+  /** Hires of applied plans not yet on the roster (earmarked posts), counted as present. */
+  hiresExpected: number;
   /** The larger of R (students per teacher) and T (teaching periods). */
   teachersNeeded: number;
   teacherGap: number;
@@ -116,6 +119,8 @@ export interface OutlookTotals {
   teacherGap: number;
   retiring: number;
   rotationLeaving: number;
+  /** Hires of applied plans not yet on the roster, counted in teachersPresent. */
+  hiresExpected: number;
   onLoan: number;
   schoolsShortOfClassrooms: number;
   schoolsShortOfTeachers: number;
@@ -155,6 +160,7 @@ export interface OutlookData {
   teachers: readonly Teacher[];
   grades?: readonly GradeCount[];
   intake?: readonly IntakeForecast[];
+  expectedHires?: readonly ExpectedHire[];
 }
 
 /**
@@ -214,12 +220,23 @@ function countBySection(teachers: readonly Pick<Teacher, 'schoolCode' | 'level' 
   return m;
 }
 
+/** A section's staff with the hires of applied plans that no roster shows yet (they arrive by September 1). */
+function withExpectedHires(staff: SectionStaffCounts, hires: readonly ExpectedHire[], standards: Pick<LevelStandards, 'qualifiedEducationMin'>): SectionStaffCounts {
+  const out = { ...staff };
+  for (const h of hires) {
+    out.teachers += h.count;
+    if (isQualifiedFor(h.education, standards)) out.qualified += h.count;
+    if (h.subjectGroup === 'PE_ARTS') out.peArts += h.count;
+  }
+  return out;
+}
+
 /**
  * The five-year outlook (五年展望, domain.md 五三一) of a region: per school, section and year, the
  * students (cohorts up a grade, intake in, graduates out), classes needed under the class-size rule,
  * classrooms needed against 普通教室数, teachers needed by every staffing rule against teachers
- * present after retirements at the statutory age and rotation terms ending. No hires or plans are
- * assumed. Pure; every figure carries the inputs it came from (basis).
+ * present after retirements at the statutory age and rotation terms ending, with the hires of applied
+ * plans not yet on the roster (earmarked posts); no new plan is assumed. Pure; every figure carries the inputs it came from (basis).
  */
 export function regionOutlook(data: OutlookData, standardSet: StandardSet, options: OutlookOptions): RegionOutlook {
   const transferRate = validate(options);
@@ -236,6 +253,11 @@ export function regionOutlook(data: OutlookData, standardSet: StandardSet, optio
   const sectionsBySchool = new Map<string, Section[]>();
   for (const s of data.sections) sectionsBySchool.set(s.schoolCode, [...(sectionsBySchool.get(s.schoolCode) ?? []), s]);
   const baseTeachers = countBySection(data.teachers, true);
+  const expected = new Map<string, ExpectedHire[]>();
+  for (const h of data.expectedHires ?? []) {
+    const k = sectionKey(h.schoolCode, h.level);
+    expected.set(k, [...(expected.get(k) ?? []), h]);
+  }
   const perYear = roster.map((r) => ({
     byTeachers: teachersBySection(r.teachers),
     retiring: countBySection(r.retired, true),
@@ -281,7 +303,7 @@ export function regionOutlook(data: OutlookData, standardSet: StandardSet, optio
         if (options.level && section.level !== options.level) return;
         const key = sectionKey(section.schoolCode, section.level);
         const teachers = y.byTeachers.get(key) ?? [];
-        const staff = countSectionStaff(teachers, standards);
+        const staff = withExpectedHires(countSectionStaff(teachers, standards), expected.get(key) ?? [], standards);
         const needs = staffingNeeds(e.students, classes, staff, standards, standardSet.teachingPeriods[section.level]);
         const headline = needs.filter((n) => n.indicator === 'R' || n.indicator === 'T');
         const teachersNeeded = Math.max(0, ...headline.map((n) => n.needed));
@@ -291,6 +313,7 @@ export function regionOutlook(data: OutlookData, standardSet: StandardSet, optio
           classesNeeded: classes, teachersPresent: staff.teachers, teachersNeeded, teacherGap: Math.max(0, teachersNeeded - staff.teachers), needs,
           retiring: y.retiring.get(key) ?? 0, rotationLeaving: y.leaving.get(key) ?? 0, rotationReturning: y.returning.get(key) ?? 0,
           onLoan: teachers.filter((t) => t.status === 'ON_LOAN').length,
+          hiresExpected: (expected.get(key) ?? []).reduce((a, h) => a + h.count, 0),
         });
       });
       const rooms = school.classrooms ?? null;
@@ -318,7 +341,7 @@ export function regionOutlook(data: OutlookData, standardSet: StandardSet, optio
   const totals = yearList.map((year, i): OutlookTotals => {
     const t: OutlookTotals = {
       year, students: 0, intake: 0, graduates: 0, classesNeeded: 0, classesNeededWhereRoomsKnown: 0, classroomsAvailable: 0, classroomShortfall: 0,
-      teachersPresent: 0, teachersNeeded: 0, teacherGap: 0, retiring: 0, rotationLeaving: 0, onLoan: 0, schoolsShortOfClassrooms: 0, schoolsShortOfTeachers: 0,
+      teachersPresent: 0, teachersNeeded: 0, teacherGap: 0, retiring: 0, rotationLeaving: 0, onLoan: 0, hiresExpected: 0, schoolsShortOfClassrooms: 0, schoolsShortOfTeachers: 0,
     };
     for (const s of schools) {
       const y = s.years[i];
@@ -326,7 +349,7 @@ export function regionOutlook(data: OutlookData, standardSet: StandardSet, optio
       for (const sec of y.sections) {
         t.students += sec.students; t.intake += sec.intake; t.graduates += sec.graduates; t.classesNeeded += sec.classesNeeded;
         t.teachersPresent += sec.teachersPresent; t.teachersNeeded += sec.teachersNeeded; t.teacherGap += sec.teacherGap;
-        t.retiring += sec.retiring; t.rotationLeaving += sec.rotationLeaving; t.onLoan += sec.onLoan;
+        t.retiring += sec.retiring; t.rotationLeaving += sec.rotationLeaving; t.onLoan += sec.onLoan; t.hiresExpected += sec.hiresExpected;
       }
       if (y.classroomsAvailable !== null) {
         t.classesNeededWhereRoomsKnown += y.classesNeeded;

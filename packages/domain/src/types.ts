@@ -170,4 +170,18 @@ export interface RegionData {
   grades?: GradeCount[];
   /** Optional 入学预测 sheet. Absent: the intake repeats this year's first grade. */
   intake?: IntakeForecast[];
+  /**
+   * Hires of applied plans that no roster shows yet (their posts are earmarked, `School.earmarkedPosts`):
+   * the outlook counts them as present from the next school year. Absent: none.
+   */
+  expectedHires?: ExpectedHire[];
+}
+
+/** Teachers an applied plan hires at a school and level, not yet on the roster. */
+export interface ExpectedHire {
+  schoolCode: string;
+  level: Level;
+  subjectGroup: SubjectGroup;
+  education: Education;
+  count: number;
 }

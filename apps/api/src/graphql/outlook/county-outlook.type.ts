@@ -20,6 +20,7 @@ export class OutlookTotals {
   @Field(() => Int) retiring!: number;
   @Field(() => Int) rotationLeaving!: number;
   @Field(() => Int) onLoan!: number;
+  @Field(() => Int, { description: 'Hires of applied plans not yet on the roster, counted in teachersPresent.' }) hiresExpected!: number;
   @Field(() => Int) schoolsShortOfClassrooms!: number;
   @Field(() => Int) schoolsShortOfTeachers!: number;
 }

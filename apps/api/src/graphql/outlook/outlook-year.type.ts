@@ -75,6 +75,9 @@ export class SectionOutlookYear {
 
   @Field(() => Int, { description: 'ON_LOAN teachers of the section (counted nowhere, due back).' })
   onLoan!: number;
+
+  @Field(() => Int, { description: 'Hires of applied plans not yet on the roster (earmarked posts), counted in teachersPresent.' })
+  hiresExpected!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One school in one forecast year.' })

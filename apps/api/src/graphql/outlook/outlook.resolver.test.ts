@@ -10,7 +10,7 @@ const COUNTY_OUTLOOK = /* GraphQL */ `
       outlook(level: $level, years: $years) {
         baseYear years coarse schoolCount
         basis { baseYear referenceDates retirementAgeMen retirementAgeWomen retirementMen { maxAge gradual } retirementWomen { maxAge fromBirth } retirementRule sectionsWithGrades coarseSections intakeGiven intakeFromFirstGrade intakeCoarse }
-        totals { year students intake graduates classesNeeded classroomsAvailable classroomShortfall teachersPresent teachersNeeded teacherGap retiring rotationLeaving onLoan }
+        totals { year students intake graduates classesNeeded classroomsAvailable classroomShortfall teachersPresent teachersNeeded teacherGap retiring rotationLeaving onLoan hiresExpected }
         schools(first: $first) { schoolCode firstYearShortOfClassrooms firstYearShortOfTeachers years { year students teacherGap } }
       }
     }
@@ -52,7 +52,7 @@ describe('County.outlook and School.outlook', () => {
     expect(outlook.totals).toEqual(expected.totals.map((t) => ({
       year: t.year, students: t.students, intake: t.intake, graduates: t.graduates, classesNeeded: t.classesNeeded, classroomsAvailable: t.classroomsAvailable,
       classroomShortfall: t.classroomShortfall, teachersPresent: t.teachersPresent, teachersNeeded: t.teachersNeeded, teacherGap: t.teacherGap,
-      retiring: t.retiring, rotationLeaving: t.rotationLeaving, onLoan: t.onLoan,
+      retiring: t.retiring, rotationLeaving: t.rotationLeaving, onLoan: t.onLoan, hiresExpected: t.hiresExpected,
     })));
     // Two schools, soonest short first.
     expect(outlook.schools).toHaveLength(2);
