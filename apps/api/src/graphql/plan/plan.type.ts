@@ -6,6 +6,7 @@ import {
 import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { SectionChange } from './section-change.type';
 import { PlanYearSummary } from './plan-year.type';
+import { PlanRetirement, PlanReturningTeacher } from './plan-year-teachers.type';
 import { PlanTargetResult } from '../scenario/dated-target.type';
 
 @ObjectType({ description: 'A solved plan: the plan file\'s every part, with what it changes.' })
@@ -31,6 +32,9 @@ export class PlanResult {
   @Field(() => Float, { description: 'Teachers missing over every check, after the plan.' }) shortfallTeachers!: number;
   @Field(() => CostCurve, { nullable: true, description: 'Once computed with costCurve(scenarioId, steps).' }) costCurve!: CostCurve | null;
   @Field(() => [PlanYearSummary], { description: 'Per year of a multi-year scenario (years > 1), first year first; empty for a one-year plan.' }) yearPlans!: PlanYearSummary[];
+  @Field(() => [Int], { description: 'The school years the plan spans, first first (a one-year plan: its year); each is an argument of Scenario.plan(year).' }) years!: number[];
+  @Field(() => [PlanRetirement], { description: '退休教师: teachers retired at this year\'s September 1 (the first year and one-year plans: none).' }) retirements!: PlanRetirement[];
+  @Field(() => [PlanReturningTeacher], { description: '轮岗期满返校: rotating teachers back home at this year\'s September 1 (the first year and one-year plans: none).' }) returning!: PlanReturningTeacher[];
   @Field(() => [PlanTargetResult], { description: 'The scenario\'s dated targets, each judged in its year (multi-year plans; empty otherwise).' }) targetResults!: PlanTargetResult[];
   @Field(() => Float, { description: 'Cost over every planned year (carried costs included); a one-year plan: cost.total.' }) totalCost!: number;
   @Field({ description: 'Fingerprint of the data the plan was computed from.' }) fingerprint!: string;
