@@ -38,8 +38,8 @@ function PlanYearPane({ scenario, summary, first }: { scenario: MultiYearScenari
         />
       }
       extraTabs={[
-        { key: 'retirements', label: t('years.retirementsList', { n: plan.retirements.length }), children: <RetirementsTable rows={plan.retirements} /> },
-        { key: 'returning', label: t('years.returningList', { n: plan.returning.length }), children: <ReturningTable rows={plan.returning} /> },
+        { key: 'retirements', label: `${t('years.retirementsList')} (${plan.retirements.length})`, children: <RetirementsTable rows={plan.retirements} /> },
+        { key: 'returning', label: `${t('years.returningList')} (${plan.returning.length})`, children: <ReturningTable rows={plan.returning} /> },
       ]}
     />
   );
