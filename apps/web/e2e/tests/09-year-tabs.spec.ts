@@ -66,7 +66,7 @@ test('a 3-year scenario with per-year caps: the overview, the second year\'s tab
   expect(cap).toBe(CAPS[1]);
   expect(yearCost).toBeLessThanOrEqual(cap);
   expect(carried).toBeGreaterThan(0); // the first year's rotations and hires still cost
-  await expect(page.getByText(`以下名单均为${second}年`)).toBeVisible();
+  await expect(page.getByText(`本页的名单及导出均为${second}年`)).toBeVisible();
   await expect(page.getByText('费用构成（元/年）')).toBeVisible();
   const rotations = await tabCount(page, '交流轮岗名单');
   const retirements = await tabCount(page, '退休教师');
@@ -84,7 +84,7 @@ test('a 3-year scenario with per-year caps: the overview, the second year\'s tab
   await logIn(page, 'hr');
   await openScenario(page);
   await page.getByRole('tab', { name: `${second}年` }).click();
-  await expect(page.getByText(`以下名单均为${second}年`)).toBeVisible();
+  await expect(page.getByText(`本页的名单及导出均为${second}年`)).toBeVisible();
   // The official documents are of the first year only: not offered in a later year's tab.
   await expect(page.getByRole('button', { name: '公示名单（.docx）' })).toHaveCount(0);
   await expect(page.getByRole('tabpanel').getByRole('columnheader', { name: '姓名' }).first()).toBeVisible();

@@ -23,7 +23,7 @@ export const enYears: Record<keyof typeof zhYears, string> = {
   'years.shortfallTeachers': 'Teachers short',
   'years.check': 'Check',
   'years.yearSummary': '{year}: year cost {yearCost} (new {cost}, carried from earlier years {carried}), budget cap {cap}',
-  'years.exportYear': 'The lists below are of {year}',
+  'years.exportYear': 'The lists on this tab and their exports are of {year}',
   'years.targets': 'Dated targets',
   'years.target': 'Target',
   'years.targetBy': 'By',

@@ -21,7 +21,7 @@ export const zhYears = {
   'years.shortfallTeachers': '剩余缺口（人）',
   'years.check': '方案校验',
   'years.yearSummary': '{year}年：年度费用 {yearCost}（本年新增 {cost}，延续往年 {carried}），预算上限 {cap}',
-  'years.exportYear': '以下名单均为{year}年',
+  'years.exportYear': '本页的名单及导出均为{year}年',
   'years.targets': '规划目标',
   'years.target': '目标',
   'years.targetBy': '期限',

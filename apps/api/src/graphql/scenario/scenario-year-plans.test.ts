@@ -128,6 +128,20 @@ describe('Scenario.plan(year): each year of a multi-year plan in the plan\'s own
     }
   });
 
+  it('each year\'s sections are that year\'s county: teachers before and after differ by the year\'s own hires and recalls', async () => {
+    const q = `query($id: ID!, $year: Int) { scenario(id: $id) { plan(year: $year) { hires { count } recalls { staffNo } sections { before { teachers } after { teachers } } } } }`;
+    const totals: number[] = [];
+    for (const year of [2027, 2028, 2029]) {
+      const plan = (await api.post(q, { id: multiId, year }, planner)).body.data!.scenario.plan;
+      const before = plan.sections.reduce((a: number, s: { before: { teachers: number } }) => a + s.before.teachers, 0);
+      const after = plan.sections.reduce((a: number, s: { after: { teachers: number } }) => a + s.after.teachers, 0);
+      expect(after - before).toBe(plan.hires.reduce((a: number, h: { count: number }) => a + h.count, 0) + plan.recalls.length);
+      totals.push(before);
+    }
+    // Later years start from a different county (retirements gone, earlier hires teaching), not the first year's.
+    expect(new Set(totals).size).toBe(3);
+  });
+
   it('HR sees the retiring and returning teachers\' names; a planner only their staff numbers', async () => {
     const years = [2028, 2029];
     const asHr = await Promise.all(years.map((y) => yearPlan(multiId, y, hr)));

@@ -24,7 +24,7 @@ export interface PlanBodyProps {
   documents?: boolean;
   /** The budget sweep is of the plan's first year only. */
   costCurve?: boolean;
-  /** Shown between the export buttons and the costs (a year's summary). */
+  /** Shown first, above the export buttons (a year's summary). */
   header?: ReactNode;
   /** Lists shown after the plan's own (a year's retirements and returning teachers). */
   extraTabs?: Array<{ key: string; label: string; children: ReactNode }>;
@@ -37,12 +37,12 @@ export function PlanBody({ scenarioId, countyCode, plan, budgetCap, exportYear, 
   const names = useSchoolNames(countyCode);
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {header}
       {permissions.exportLists && (
         <Card size="small">
           <ExportButtons scenarioId={scenarioId} year={exportYear} documents={documents} />
         </Card>
       )}
-      {header}
       {!plan.check.passes && <Alert type="warning" showIcon title={t('plan.checkFailed', { n: plan.check.violations.length })} />}
       <CostBreakdown plan={plan} />
       <SpendingBreakdown plan={plan} />
