@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { badInput } from '../errors/app-error';
 import { sendAppError, viewerOr401 } from '../http/route-errors';
 import { exportPlanDocument, type DocumentOptions } from './plan-document.service';
 import { exportPlanList, exportYear, type ExportFormat, type ExportList } from './plan-export.service';
@@ -27,6 +28,7 @@ export function exportsRouter(ds: DataSource): Router {
     const viewer = viewerOr401(res);
     if (!viewer) return;
     try {
+      if (doc && req.query.year !== undefined) throw badInput('year', '公文（公示名单、交流轮岗文件）按方案第一年导出，不接受 year（documents are of the plan\'s first year: year applies to lists only）');
       const file = m
         ? await exportPlanList(ds, viewer, String(req.params.id), m[1] as ExportList, m[2] as ExportFormat, exportYear(req.query.year))
         : await exportPlanDocument(ds, viewer, String(req.params.id), doc![1] as 'notice' | 'rotation-document', query(req));

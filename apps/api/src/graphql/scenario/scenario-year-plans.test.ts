@@ -219,6 +219,9 @@ describe('HR\'s lists per year', () => {
     expect(garbage.status).toBe(400);
     expect(((await garbage.json()) as { error: { message: string } }).error.message).toContain('年份无效');
     expect((await download(singleId, 'rotations.csv?year=2028')).status).toBe(400);
+    const document = await download(multiId, 'notice.docx?year=2028');
+    expect(document.status).toBe(400);
+    expect(((await document.json()) as { error: { field: string } }).error.field).toBe('year');
     expect((await download(singleId, 'rotations.csv?year=2027')).status).toBe(200);
   });
 });
