@@ -82,6 +82,12 @@ test('a 3-year scenario with per-year caps: the overview, the second year\'s tab
   // HR downloads the second year's rotation list from its tab: that year's title and rows.
   await logOut(page);
   await logIn(page, 'hr');
+  // The list names the years and each year's cap.
+  await page.getByRole('navigation').getByRole('link', { name: '配置方案' }).click();
+  const listed = page.locator('.ant-table-tbody tr.ant-table-row').filter({ has: page.getByRole('link', { name: NAME, exact: true }) }).first();
+  await expect(listed.getByText(`${first}–${first + 2}`)).toBeVisible();
+  await expect(listed.getByText('4,000,000 / 5,000,000 / 6,000,000')).toBeVisible();
+  await checkPage(page, info, 'scenario list');
   await openScenario(page);
   await page.getByRole('tab', { name: `${second}年` }).click();
   await expect(page.getByText(`本页的名单及导出均为${second}年`)).toBeVisible();

@@ -6,8 +6,10 @@ export const ScenariosListQuery = graphql(`
       id
       name
       year
+      years
       status
       budgetCap
+      yearBudgetCaps
       mode
       updatedAt
       createdBy
