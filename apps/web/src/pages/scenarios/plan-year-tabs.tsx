@@ -15,7 +15,8 @@ type MultiYearScenario = ResultScenario & { plan: NonNullable<ResultScenario['pl
 /** One year of a multi-year plan, fetched when its tab first opens: the year's cost against its cap, its plan, retirements and returning teachers. */
 function PlanYearPane({ scenario, summary, first }: { scenario: MultiYearScenario; summary: YearPlanSummary; first: boolean }) {
   const { t, locale } = useLocale();
-  const result = useQuery(ScenarioYearPlanQuery, { variables: { id: scenario.id, year: summary.year } });
+  // From the server each time the tab first opens: a re-run replaces the plan, and a cached year would be the old one.
+  const result = useQuery(ScenarioYearPlanQuery, { variables: { id: scenario.id, year: summary.year }, fetchPolicy: 'network-only' });
   if (result.error) return <ErrorAlert error={result.error} />;
   const plan = result.data?.scenario?.plan;
   if (!plan) return <PageLoading />;
@@ -52,6 +53,8 @@ export function PlanYearTabs({ scenario }: { scenario: MultiYearScenario }) {
   return (
     <Card size="small">
       <Tabs
+        // A new plan (a re-run) starts the tabs afresh.
+        key={plan.createdAt}
         type="card"
         items={[
           { key: 'overview', label: t('years.overview'), children: <PlanYearsOverview years={plan.yearPlans} targets={plan.targetResults} totalCost={plan.totalCost} /> },
