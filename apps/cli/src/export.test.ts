@@ -142,8 +142,8 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     const audit = await db.dataSource.getRepository(AuditLogEntity).findBy({ action: 'EXPORT_LIST', target: scenarioId });
     expect(audit.map((a) => a.details).filter((d) => d?.format === 'csv')).toEqual(
       expect.arrayContaining([
-        { list: 'rotations', format: 'csv', rows: plan.rotations.length, via: 'cli' },
-        { list: 'hires', format: 'csv', rows: plan.hires.length, via: 'cli' },
+        { list: 'rotations', format: 'csv', rows: plan.rotations.length, year: 2027, via: 'cli' },
+        { list: 'hires', format: 'csv', rows: plan.hires.length, year: 2027, via: 'cli' },
       ]),
     );
   });
@@ -171,7 +171,7 @@ describe('junheng export (built CLI, child process, real PostgreSQL)', () => {
     for (const teacher of region.teachers) expect(lines.join('\n').includes(teacher.idNumber)).toBe(false);
     const audit = await db.dataSource.getRepository(AuditLogEntity).findBy({ action: 'EXPORT_LIST', target: leversId });
     expect(audit.map((x) => x.details)).toEqual(expect.arrayContaining([
-      { list: 'post-transfers', format: 'xlsx', rows: 2, via: 'cli' }, { list: 'recalls', format: 'csv', rows: 2, via: 'cli' },
+      { list: 'post-transfers', format: 'xlsx', rows: 2, year: 2027, via: 'cli' }, { list: 'recalls', format: 'csv', rows: 2, year: 2027, via: 'cli' },
     ]));
   });
 

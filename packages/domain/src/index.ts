@@ -47,6 +47,7 @@ export * from './outlook';
 export * from './working-days';
 export * from './rotation-changes';
 export * from './multi-year-plan';
+export * from './plan-of-year';
 export * from './plan-year-forward';
 export * from './dated-targets';
 export * from './multi-year-replay';

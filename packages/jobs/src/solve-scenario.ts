@@ -3,6 +3,7 @@ import { explainPlan, solveMultiYear, solveRegion, type SolveResult } from '@jun
 import type { MultiYearPlan } from '@junheng/domain';
 import type { RunProgress } from '@junheng/db';
 import type { SolveOutcome, SolveRequest } from './solve-in-thread';
+import { yearSections, type YearSections } from './year-sections';
 
 export interface SectionBeforeAfter {
   schoolCode: string;
@@ -28,12 +29,15 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
   let multiYear: MultiYearPlan | null = null;
   // The years checked together, independently of the solver: replayed from this region (the one solved from).
   let multiYearCheck: MultiYearCheck | null = null;
+  // The later years' indicators before and after their plan (the first year's are `sections` below), for the plan's year tabs.
+  let laterYears: YearSections[] = [];
   if ((scenario.years ?? 1) > 1 || (scenario.targets?.length ?? 0) > 0) {
     const solved = await solveMultiYear({
       region, standardSet, scenario,
       onYear: (k, years) => onProgress({ stage: 'SOLVING', fraction: 0.25 + (0.6 * k) / years }),
     });
     multiYear = solved.plan;
+    laterYears = solved.results.slice(1).map((r, k) => yearSections(solved.regions[k + 1]!, standardSet, scenario, r.plan));
     result = solved.results[0]!;
     onProgress({ stage: 'CHECKING', fraction: 0.85, incumbent: result.objective });
     // Stored for every reader of the plan: teachers named by staff number only (no personal data).
@@ -55,7 +59,7 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
   }));
   return {
     plan: result.plan,
-    ...(multiYear ? { multiYear } : {}),
+    ...(multiYear ? { multiYear, yearSections: laterYears } : {}),
     ...(multiYearCheck ? { multiYearCheck } : {}),
     // The rules it was computed under, before the scenario's own changes: which regional set, which version.
     standardSet: { id: standardSet.id, version: standardSet.version, name: standardSet.name },

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { AuditLogEntity } from '@junheng/db';
 import { CliError } from '../cli-error';
-import { parseChoice } from '../cli-arguments';
+import { parseChoice, parseYear } from '../cli-arguments';
 import { buildScenarioDocument } from '../scenario-document-export';
 import { buildScenarioList, recordExport, type ExportFormat, type ExportListName } from '../scenario-list-export';
 import { withDatabase } from '../with-database';
@@ -15,6 +15,7 @@ interface ExportOptions {
   out: string;
   number?: string;
   date?: string;
+  year?: string;
 }
 
 type DocumentList = 'notice' | 'rotation-document';
@@ -66,7 +67,8 @@ function osUsername(): string {
 }
 
 /**
- * `junheng export --scenario <id> --format xlsx|csv [--list rotations|hires|post-transfers|recalls] --out <file>`: HR's list of a solved scenario;
+ * `junheng export --scenario <id> --format xlsx|csv [--list rotations|hires|post-transfers|recalls] [--year 2028] --out <file>`: HR's list of a solved
+ * scenario (of a multi-year plan: the year given, default its first);
  * `--format docx --list notice|rotation-document [--number 12] [--date 2027-08-20]`: the notice (公示名单) or the final document (交流轮岗文件).
  */
 export function registerExportCommand(program: Command): void {
@@ -77,6 +79,7 @@ export function registerExportCommand(program: Command): void {
     .requiredOption('--format <format>', 'xlsx | csv（CSV 为带 BOM 的 UTF-8 / UTF-8 with BOM）| docx（公文 / official document）')
     .option('--list <list>', 'rotations（交流轮岗名单，缺省 / default）| hires（招聘计划）| post-transfers（编制调剂表）| recalls（借调返校名单）| notice（公示名单，docx）| rotation-document（交流轮岗文件，docx）')
     .requiredOption('--out <file>', '输出文件 / output file')
+    .option('--year <year>', '多年方案的年份，缺省为第一年 / the year of a multi-year plan (default: its first year)')
     .option('--number <n>', '公文文号的序号，如 12 → 道教发〔2027〕12号；缺省留空 / the 文号 serial number (default: left blank)')
     .option('--date <YYYY-MM-DD>', '成文日期，缺省为今天 / the document date (default: today)')
     .action(async (options: ExportOptions) => {
@@ -89,17 +92,21 @@ export function registerExportCommand(program: Command): void {
       if (isDocument !== (format === 'docx')) {
         throw new CliError('公文（notice、rotation-document）只能导出为 docx，名单只能导出为 xlsx 或 csv', 'documents (notice, rotation-document) export as docx only, lists as xlsx or csv');
       }
+      if (isDocument && options.year !== undefined) {
+        throw new CliError('公文（公示名单、交流轮岗文件）按方案第一年导出，不接受 --year', 'documents (notice, rotation-document) are of the plan\'s first year: --year applies to lists only');
+      }
       if (isDocument || format === 'docx') return exportDocument(scenarioId, chosen as DocumentList, options);
       const list = chosen;
+      const year = parseYear(options.year);
       const file = await withDatabase(async (db) => {
-        const built = await buildScenarioList(db.dataSource, scenarioId, list, format);
+        const built = await buildScenarioList(db.dataSource, scenarioId, list, format, year);
         try {
           writeFileSync(out, built.body);
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
           throw new CliError(`无法写入文件：${out}（${reason}）`, `cannot write ${out} (${reason})`);
         }
-        await recordExport(db.dataSource, osUsername(), scenarioId, built.countyCode, { list, format, rows: built.rows, via: 'cli' });
+        await recordExport(db.dataSource, osUsername(), scenarioId, built.countyCode, { list, format, rows: built.rows, year: built.year, via: 'cli' });
         return built;
       });
       process.stdout.write(

@@ -7,6 +7,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('exports', () => {
   it('builds the export address', () => {
     expect(exportUrl('a-b', 'rotations', 'xlsx')).toBe('/exports/scenarios/a-b/rotations.xlsx');
+    expect(exportUrl('a-b', 'hires', 'csv', 2028)).toBe('/exports/scenarios/a-b/hires.csv?year=2028');
   });
 
   it('builds the official documents\' address with the serial number and date, leaving a blank number out', () => {

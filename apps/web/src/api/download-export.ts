@@ -3,8 +3,9 @@ import { HttpApiError } from '../errors/describe-error';
 export type ExportList = 'rotations' | 'hires' | 'post-transfers' | 'recalls';
 export type ExportFormat = 'xlsx' | 'csv';
 
-export function exportUrl(scenarioId: string, list: ExportList, format: ExportFormat): string {
-  return `/exports/scenarios/${encodeURIComponent(scenarioId)}/${list}.${format}`;
+/** A list's address; `year`: that year of a multi-year plan (absent: the plan's first year). */
+export function exportUrl(scenarioId: string, list: ExportList, format: ExportFormat, year?: number): string {
+  return `/exports/scenarios/${encodeURIComponent(scenarioId)}/${list}.${format}${year === undefined ? '' : `?year=${year}`}`;
 }
 
 /** The official documents (GB/T 9704): 公示名单 and 交流轮岗文件. */
@@ -44,8 +45,8 @@ export function filenameFromDisposition(header: string | null, fallback: string)
 }
 
 /** Fetches an HR export with the bearer token and saves it through a temporary link. */
-export function downloadExport(token: string, scenarioId: string, list: ExportList, format: ExportFormat): Promise<string> {
-  return downloadFile(token, exportUrl(scenarioId, list, format), `${list}.${format}`);
+export function downloadExport(token: string, scenarioId: string, list: ExportList, format: ExportFormat, year?: number): Promise<string> {
+  return downloadFile(token, exportUrl(scenarioId, list, format, year), `${list}.${format}`);
 }
 
 /** GETs a file the API guards with the bearer token and saves it under the server's file name. */

@@ -4,6 +4,7 @@ import { enNotice } from './messages-en-notice';
 import { enOutlook } from './messages-en-outlook';
 import { enScenarios } from './messages-en-scenarios';
 import { enLifecycle } from './messages-en-lifecycle';
+import { enYears } from './messages-en-years';
 import type { zh } from './messages-zh';
 
 /** English labels: the same keys as the Chinese ones (the type checks it). */
@@ -14,6 +15,7 @@ export const en: Record<keyof typeof zh, string> = {
   ...enLevers,
   ...enLifecycle,
   ...enNotice,
+  ...enYears,
   'app.title': 'Junheng · Balanced staffing of compulsory education',
   'app.shortTitle': 'Junheng',
   'app.language': 'Language',

@@ -4,6 +4,7 @@ import { zhNotice } from './messages-zh-notice';
 import { zhOutlook } from './messages-zh-outlook';
 import { zhScenarios } from './messages-zh-scenarios';
 import { zhLifecycle } from './messages-zh-lifecycle';
+import { zhYears } from './messages-zh-years';
 
 /** Chinese labels: the default language of the officials who use Junheng. */
 export const zh = {
@@ -13,6 +14,7 @@ export const zh = {
   ...zhLevers,
   ...zhLifecycle,
   ...zhNotice,
+  ...zhYears,
   'app.title': '均衡 · 义务教育师资均衡配置',
   'app.shortTitle': '均衡',
   'app.language': '语言',

@@ -1,7 +1,7 @@
 import type { MultiYearPlan } from '@junheng/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One year of a multi-year plan (多年方案), in summary; the first year is the plan itself.' })
+@ObjectType({ description: 'One year of a multi-year plan (多年方案), in summary; the first year is the plan itself; Scenario.plan(year) gives any year in full.' })
 export class PlanYearSummary {
   @Field(() => Int) year!: number;
   @Field(() => Float, { description: 'The year\'s own new spending, yuan.' }) cost!: number;

@@ -1,6 +1,8 @@
 import { PlanEntity } from '@junheng/db';
 import type { RequestContext } from '../../context';
 import { badInput } from '../../errors/app-error';
+import { requireViewer } from '../../auth/require-viewer';
+import { canSeePersonalData } from '../../auth/role';
 import { requireRole, requireScenario, SCENARIO_EDITORS, SCENARIO_READERS } from '../scenario/scenario-access';
 import type { ScenarioJobs } from '../scenario/scenario-jobs';
 import { CostCurve } from './plan-parts.type';
@@ -18,9 +20,11 @@ export class PlanService {
     return new Map(rows.map((r) => [r.code, r.name]));
   }
 
-  async forScenario(ctx: RequestContext, scenarioId: string, countyCode: string): Promise<PlanResult | null> {
+  /** The plan, or with `year` that year of a multi-year plan (BAD_USER_INPUT naming the plan's years if it has none such). */
+  async forScenario(ctx: RequestContext, scenarioId: string, countyCode: string, year?: number | null): Promise<PlanResult | null> {
     const entity = await ctx.dataSource.getRepository(PlanEntity).findOneBy({ scenarioId });
-    return entity ? toPlanResult(entity, await this.schoolNames(ctx, countyCode)) : null;
+    if (!entity) return null;
+    return toPlanResult(entity, await this.schoolNames(ctx, countyCode), { year, personal: canSeePersonalData(requireViewer(ctx).role) });
   }
 
   /**

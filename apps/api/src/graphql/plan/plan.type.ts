@@ -7,6 +7,7 @@ import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { SectionChange } from './section-change.type';
 import { PlanYearSummary } from './plan-year.type';
 import { MultiYearCheck } from './multi-year-check.type';
+import { PlanRetirement, PlanReturningTeacher } from './plan-year-teachers.type';
 import { PlanTargetResult } from '../scenario/dated-target.type';
 
 @ObjectType({ description: 'A solved plan: the plan file\'s every part, with what it changes.' })
@@ -37,6 +38,9 @@ export class PlanResult {
     description: 'The years of a multi-year plan checked together (rotations, hires and retirements carried, costs within each cap); null for a one-year plan or one stored before the check.',
   })
   multiYearCheck!: MultiYearCheck | null;
+  @Field(() => [Int], { description: 'The school years the plan spans, first first (a one-year plan: its year); each is an argument of Scenario.plan(year).' }) years!: number[];
+  @Field(() => [PlanRetirement], { description: '退休教师: teachers retired at this year\'s September 1 (the first year and one-year plans: none).' }) retirements!: PlanRetirement[];
+  @Field(() => [PlanReturningTeacher], { description: '轮岗期满返校: rotating teachers back home at this year\'s September 1 (the first year and one-year plans: none).' }) returning!: PlanReturningTeacher[];
   @Field(() => [PlanTargetResult], { description: 'The scenario\'s dated targets, each judged in its year (multi-year plans; empty otherwise).' }) targetResults!: PlanTargetResult[];
   @Field(() => Float, { description: 'Cost over every planned year (carried costs included); a one-year plan: cost.total.' }) totalCost!: number;
   @Field({ description: 'Fingerprint of the data the plan was computed from.' }) fingerprint!: string;

@@ -1,4 +1,4 @@
-import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, type MultiYearCheck as DomainMultiYearCheck, type MultiYearPlan, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
+import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, type MultiYearCheck as DomainMultiYearCheck, type MultiYearPlan, planOfYear, PlanYearNotInPlanError, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
 import { decodeStoredPlan, type PlanEntity } from '@junheng/db';
 import type { CostCurve as SolverCostCurve, PlanExplanation } from '@junheng/solver';
 import { IndicatorBalance } from '../county/indicator-balance.type';
@@ -9,6 +9,8 @@ import { PlanPostTransfer, PlanRecall } from './plan-levers.type';
 import { PlanResult } from './plan.type';
 import { toPlanYears } from './plan-year.type';
 import { toMultiYearCheck } from './multi-year-check.type';
+import { toPlanReturning, toPlanRetirements } from './plan-year-teachers.type';
+import { badInput } from '../../errors/app-error';
 import { toTargetResults } from '../scenario/dated-target.type';
 import { SectionChange, SectionState } from './section-change.type';
 
@@ -24,6 +26,15 @@ export interface StoredPlanBody {
   multiYear?: MultiYearPlan;
   /** The multi-year checker's verdict, computed by the job from the region the plan was solved from. */
   multiYearCheck?: DomainMultiYearCheck;
+  /** The later years' sections and balance before and after their plan (plans stored before them: absent). */
+  yearSections?: Array<{ year: number; sections: StoredPlanBody['sections']; balanceBefore: DomainBalance[]; balanceAfter: DomainBalance[] }>;
+}
+
+/** Which year of the plan to show, and whether names (personal data) may be shown. */
+export interface PlanResultOptions {
+  /** A year of a multi-year plan; omitted: the plan itself (its first year). */
+  year?: number | null;
+  personal: boolean;
 }
 
 interface StoredSectionState {
@@ -67,12 +78,37 @@ function shortfallTeachers(plan: Plan): number {
   return plan.shortfalls.reduce((sum, s) => sum + (s.gapTeachers ?? 0), 0);
 }
 
-/** The stored plan as the API shows it; school names come from `schoolNames` where known. */
-export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string, string>): PlanResult {
+/** One year of the stored plan (BAD_USER_INPUT on `year` naming the plan's years when it has no such year). */
+function chooseYear(body: StoredPlanBody, year: number | null | undefined) {
+  try {
+    const found = planOfYear(body.plan, body.multiYear, year);
+    // The first year is the stored plan itself (the multi-year copy is the same plan).
+    const first = found.plan.year === body.plan.year;
+    const chosen = first ? { ...found, plan: body.plan } : found;
+    const later = first ? null : body.yearSections?.find((y) => y.year === chosen.plan.year);
+    return {
+      ...chosen,
+      first,
+      sections: (first ? body.sections : later?.sections) ?? [],
+      balanceBefore: (first ? body.balanceBefore : later?.balanceBefore) ?? [],
+      balanceAfter: (first ? body.balanceAfter : later?.balanceAfter) ?? [],
+    };
+  } catch (error) {
+    if (error instanceof PlanYearNotInPlanError) throw badInput('year', error.message);
+    throw error;
+  }
+}
+
+/**
+ * The stored plan as the API shows it; school names come from `schoolNames` where known. With a `year`,
+ * that year of a multi-year plan, in the same shape, with the year's retirements and returning teachers.
+ */
+export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string, string>, options: PlanResultOptions = { personal: false }): PlanResult {
   // The job's parts (explanation, sections, balance) are typed by the packages that wrote them.
   const body = decodeStoredPlan(entity.body) as unknown as StoredPlanBody;
-  const plan = body.plan;
-  const sections = body.sections ?? [];
+  const chosen = chooseYear(body, options.year);
+  const plan = chosen.plan;
+  const sections = chosen.sections;
   return Object.assign(new PlanResult(), {
     county: plan.county,
     year: plan.year,
@@ -127,14 +163,17 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
         after: toState(s.after),
       }),
     ),
-    balanceBefore: (body.balanceBefore ?? []).map(toBalance),
-    balanceAfter: (body.balanceAfter ?? []).map(toBalance),
+    balanceBefore: chosen.balanceBefore.map(toBalance),
+    balanceAfter: chosen.balanceAfter.map(toBalance),
     compliantSectionsBefore: sections.filter((s) => s.before.compliant).length,
     compliantSectionsAfter: sections.filter((s) => s.after.compliant).length,
     shortfallTeachers: shortfallTeachers(plan),
-    costCurve: entity.costCurve ? Object.assign(new CostCurve(), entity.costCurve as unknown as SolverCostCurve) : null,
+    costCurve: chosen.first && entity.costCurve ? Object.assign(new CostCurve(), entity.costCurve as unknown as SolverCostCurve) : null,
     yearPlans: toPlanYears(body.multiYear),
     multiYearCheck: toMultiYearCheck(body.multiYearCheck),
+    years: body.multiYear ? body.multiYear.years.map((y) => y.year) : [plan.year],
+    retirements: toPlanRetirements(chosen.planYear?.retirements ?? [], schoolNames, options.personal),
+    returning: toPlanReturning(chosen.planYear?.returning ?? [], schoolNames, options.personal),
     targetResults: toTargetResults(body.multiYear?.targets),
     totalCost: body.multiYear ? body.multiYear.totalCost : plan.cost.total,
     fingerprint: entity.fingerprint,

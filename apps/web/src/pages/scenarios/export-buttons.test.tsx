@@ -59,3 +59,15 @@ describe('ExportButtons: official documents', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 });
+
+describe('ExportButtons: one year of a multi-year plan', () => {
+  it('downloads that year\'s lists and offers no documents (they are of the first year)', async () => {
+    const fetchMock = vi.fn(async () => new Response('\uFEFF工号\r\n', { status: 200, headers: { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent('道县-2028-交流轮岗名单.csv')}` } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    renderWithProviders(<ExportButtons scenarioId="s1" year={2028} documents={false} />);
+    expect(screen.queryByRole('button', { name: '公示名单（.docx）' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '交流名单 CSV' }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/exports/scenarios/s1/rotations.csv?year=2028', { headers: { authorization: 'Bearer tok' } }));
+  });
+});

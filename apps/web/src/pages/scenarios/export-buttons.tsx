@@ -25,9 +25,10 @@ const DOCUMENTS: Array<{ document: ExportDocument; label: MessageKey }> = [
 
 /**
  * HR's rotation, hiring, post-transfer and recall lists, and the official documents (公示名单, 交流轮岗文件,
- * after asking the 文号 serial and 成文日期), fetched with the token and saved as files.
+ * after asking the 文号 serial and 成文日期), fetched with the token and saved as files. `year`: the lists
+ * of that year of a multi-year plan (absent: the plan's first year); `documents`: false hides the documents.
  */
-export function ExportButtons({ scenarioId }: { scenarioId: string }) {
+export function ExportButtons({ scenarioId, year, documents = true }: { scenarioId: string; year?: number; documents?: boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const { session } = useSignedIn();
@@ -45,7 +46,7 @@ export function ExportButtons({ scenarioId }: { scenarioId: string }) {
       setBusy(null);
     }
   };
-  const download = (list: ExportList, format: ExportFormat) => run(`${list}.${format}`, () => downloadExport(session.token, scenarioId, list, format));
+  const download = (list: ExportList, format: ExportFormat) => run(`${list}.${format}`, () => downloadExport(session.token, scenarioId, list, format, year));
   const downloadDoc = async (document: ExportDocument, fields: DocumentFields) => {
     if (await run(`${document}.docx`, () => downloadDocument(session.token, scenarioId, document, fields))) setAsking(null);
   };
@@ -56,7 +57,7 @@ export function ExportButtons({ scenarioId }: { scenarioId: string }) {
           {t(f.label)}
         </Button>
       ))}
-      {DOCUMENTS.map((d) => (
+      {documents && DOCUMENTS.map((d) => (
         <Button key={d.document} type="primary" ghost onClick={() => setAsking(d)}>
           {t(d.label)}
         </Button>

@@ -1,7 +1,8 @@
-import type { ScenarioResultQuery } from '../../gql/graphql';
+import type { PlanResultFieldsFragment, ScenarioResultQuery, ScenarioYearPlanQuery } from '../../gql/graphql';
 
 export type ResultScenario = NonNullable<ScenarioResultQuery['scenario']>;
-export type Plan = NonNullable<ResultScenario['plan']>;
+/** What the plan page shows of one plan: the plan, or one year of a multi-year plan. */
+export type Plan = PlanResultFieldsFragment;
 export type Rotation = Plan['rotations'][number];
 export type Hire = Plan['hires'][number];
 export type ClassSplit = Plan['classSplits'][number];
@@ -10,3 +11,8 @@ export type Balance = Plan['balanceBefore'][number];
 export type CostCurveData = NonNullable<Plan['costCurve']>;
 export type PostTransfer = Plan['postTransfers'][number];
 export type Recall = Plan['recalls'][number];
+export type YearPlanSummary = NonNullable<ResultScenario['plan']>['yearPlans'][number];
+export type TargetResult = NonNullable<ResultScenario['plan']>['targetResults'][number];
+type YearPlan = NonNullable<NonNullable<ScenarioYearPlanQuery['scenario']>['plan']>;
+export type Retirement = YearPlan['retirements'][number];
+export type ReturningTeacher = YearPlan['returning'][number];

@@ -42,6 +42,7 @@ export default function ScenarioFormPage() {
   const standard = useQuery(RegionStandardSetQuery, { variables: { regionCode: countyCode ?? null }, skip: !countyCode });
   const overrideCount = countOverrides(Form.useWatch('overrides', form) ?? {});
   const year = Form.useWatch('year', form) ?? scenario?.year ?? defaultPlanYear();
+  const years = Form.useWatch('years', form) ?? scenario?.years ?? 1;
   const recallKind = Form.useWatch('recallKind', form) ?? scenario?.recalls.kind ?? 'ALL';
   const lines = useQuery(ScenarioBudgetLinesQuery, { variables: { code: countyCode ?? '', year }, skip: !countyCode });
 
@@ -51,6 +52,8 @@ export default function ScenarioFormPage() {
       name: scenario.name,
       year: scenario.year,
       budgetCap: scenario.budgetCap ?? null,
+      years: scenario.years,
+      yearBudgetCaps: scenario.yearBudgetCaps ?? [],
       mode: scenario.mode,
       target: scenario.target,
       directions: scenario.directions,
@@ -116,6 +119,15 @@ export default function ScenarioFormPage() {
           <Form.Item label={t('scenarios.budgetCap')} name="budgetCap" extra={t('scenarios.noCapHint')}>
             <InputNumber min={0} step={100000} precision={0} style={{ width: 220 }} />
           </Form.Item>
+          <Form.Item label={t('scenarios.years')} name="years" extra={t('scenarios.yearsHint')}>
+            <InputNumber min={1} max={5} precision={0} />
+          </Form.Item>
+          {years > 1 &&
+            Array.from({ length: Math.min(years, 5) }, (_, i) => (
+              <Form.Item key={i} label={t('scenarios.yearCap', { year: year + i })} name={['yearBudgetCaps', i]} extra={i === 0 ? t('scenarios.yearCapsHint') : undefined}>
+                <InputNumber min={0} step={100000} precision={0} style={{ width: 220 }} />
+              </Form.Item>
+            ))}
           <Form.Item label={t('scenarios.mode')} name="mode">
             <Select options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))} style={{ width: 260 }} />
           </Form.Item>

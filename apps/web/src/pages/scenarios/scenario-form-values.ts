@@ -5,6 +5,10 @@ export interface ScenarioFormValues {
   name: string;
   year: number;
   budgetCap: number | null;
+  /** School years planned, 1 to 5. */
+  years: number;
+  /** Each year's cap (an empty one: `budgetCap`); used when years > 1. */
+  yearBudgetCaps: Array<number | null | undefined>;
   mode: SolveMode;
   target: ComplianceTarget;
   directions: MoveDirections;
@@ -35,6 +39,8 @@ export function newScenarioValues(year: number): ScenarioFormValues {
     name: '',
     year,
     budgetCap: null,
+    years: 1,
+    yearBudgetCaps: [],
     mode: 'BEST_WITHIN_BUDGET',
     target: 'ALL_CHECKS',
     directions: 'DEFAULT',
@@ -54,14 +60,26 @@ export function newScenarioValues(year: number): ScenarioFormValues {
 }
 
 /**
+ * Each year's budget cap of a multi-year scenario: the year's own, else the yearly cap (null: none);
+ * null for one year (the budget cap holds).
+ */
+export function yearCapsOf(v: Pick<ScenarioFormValues, 'years' | 'budgetCap' | 'yearBudgetCaps'>): Array<number | null> | null {
+  const years = v.years ?? 1;
+  if (years <= 1) return null;
+  return Array.from({ length: years }, (_, i) => v.yearBudgetCaps?.[i] ?? v.budgetCap ?? null);
+}
+
+/**
  * The form's values as the API's parameters (empty budget: no cap; empty distance: the standard's; no
- * standard changes: empty text, which clears earlier ones).
+ * standard changes: empty text, which clears earlier ones; several years: each year's cap).
  */
 export function toParameters(v: ScenarioFormValues): ScenarioParametersInput {
   return {
     name: v.name.trim(),
     year: v.year,
     budgetCap: v.budgetCap ?? null,
+    years: v.years ?? 1,
+    yearBudgetCaps: yearCapsOf(v),
     mode: v.mode,
     target: v.target,
     directions: v.directions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newScenarioValues, toParameters } from './scenario-form-values';
+import { newScenarioValues, toParameters, yearCapsOf } from './scenario-form-values';
 import { canApply, canRun, hasPlan, isActive } from './scenario-status';
 
 describe('scenario status rules', () => {
@@ -32,6 +32,8 @@ describe('toParameters', () => {
       name: '方案一',
       year: 2027,
       budgetCap: null,
+      years: 1,
+      yearBudgetCaps: null,
       mode: 'BEST_WITHIN_BUDGET',
       target: 'ALL_CHECKS',
       directions: 'DEFAULT',
@@ -71,5 +73,16 @@ describe('toParameters', () => {
     const changed = toParameters({ ...base, overrides: { levels: { PRIMARY: { avgClassSizeMax: 40 } } } });
     expect(JSON.parse(changed.overrides!)).toEqual({ levels: { PRIMARY: { avgClassSizeMax: 40 } } });
     expect(toParameters(base).overrides).toBe('');
+  });
+
+  it('sends one cap per year for several years, an empty year taking the yearly cap (or none), and no list for one year', () => {
+    const base = { ...newScenarioValues(2027), name: '方案' };
+    expect(toParameters({ ...base, years: 3, budgetCap: 500_000, yearBudgetCaps: [800_000, undefined, 1_000_000] })).toMatchObject({
+      years: 3, budgetCap: 500_000, yearBudgetCaps: [800_000, 500_000, 1_000_000],
+    });
+    expect(yearCapsOf({ years: 2, budgetCap: null, yearBudgetCaps: [] })).toEqual([null, null]);
+    // Caps typed for five years, then the years cut to two: only two are sent.
+    expect(yearCapsOf({ years: 2, budgetCap: null, yearBudgetCaps: [1, 2, 3, 4, 5] })).toEqual([1, 2]);
+    expect(toParameters({ ...base, years: 1, yearBudgetCaps: [800_000] })).toMatchObject({ years: 1, yearBudgetCaps: null });
   });
 });

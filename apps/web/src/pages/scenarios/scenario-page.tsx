@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Result, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Result, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSignedIn } from '../../auth/session-context';
@@ -10,21 +10,18 @@ import { useNotifiedAction } from '../../ui/use-notified-action';
 import { PageLoading } from '../../ui/page-loading';
 import { LifecyclePanel } from '../lifecycle/lifecycle-panel';
 import { ApplyButton } from './apply-button';
-import { CostBreakdown } from './cost-breakdown';
-import { SpendingBreakdown } from './spending-breakdown';
-import { CostCurvePanel } from './cost-curve-panel';
-import { ExportButtons } from './export-buttons';
-import { PostTransfersTable, RecallsTable } from './plan-levers-tables';
-import { BalanceChangeTable, ClassSplitsTable, HiresTable, RotationsTable, ShortfallsTable } from './plan-tables';
-import { RotationPointsRule } from './rotation-points-rule';
+import { PlanBody } from './plan-body';
+import { PlanYearTabs } from './plan-year-tabs';
 import { RunProgress } from './run-progress';
 import { CancelScenarioMutation, DuplicateScenarioMutation, RunScenarioMutation } from './scenario.mutations';
 import { ScenarioResultQuery, ScenarioStatusQuery } from './scenario.queries';
 import { canApply, canRun, isActive } from './scenario-status';
 import { ScenarioStatusTag } from './status-tag';
-import { useSchoolNames } from './use-school-names';
 
-/** A scenario: run it with live progress and cancel; review and public notice; its plan (costs, lists, gaps, balance, cost curve); apply; export. */
+/**
+ * A scenario: run it with live progress and cancel; review and public notice; its plan (costs, lists, gaps, balance, cost curve);
+ * apply; export. A multi-year plan shows a 总览 tab and one tab per year, each with that year's plan and exports.
+ */
 export default function ScenarioPage() {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
@@ -40,7 +37,6 @@ export default function ScenarioPage() {
   const [cancel, cancelling] = useMutation(CancelScenarioMutation);
   const [duplicate] = useMutation(DuplicateScenarioMutation);
   const [stale, setStale] = useState(false);
-  const names = useSchoolNames(scenario?.countyCode);
 
   // When a run ends (solved, failed, cancelled), fetch the plan.
   const wasActive = useRef(active);
@@ -58,6 +54,8 @@ export default function ScenarioPage() {
   const status = liveStatus ?? scenario.status;
   const act = (work: () => Promise<unknown>) => notify(work);
   const plan = isActive(status) ? null : scenario.plan;
+  // A plan over several years (or with dated targets) has a tab per year; a one-year plan shows as it always has.
+  const multiYear = plan !== null && plan !== undefined && (plan.yearPlans.length > 1 || plan.targetResults.length > 0);
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -67,7 +65,10 @@ export default function ScenarioPage() {
           </Typography.Title>
           <ScenarioStatusTag status={status} />
           <Tag>{scenario.year}</Tag>
-          <Tag>{scenario.budgetCap === null || scenario.budgetCap === undefined ? t('scenarios.noCap') : `${t('scenarios.budgetCap')} ${formatYuan(scenario.budgetCap, locale)}`}</Tag>
+          {scenario.years > 1 && <Tag>{t('years.span', { n: scenario.years })}</Tag>}
+          {!scenario.yearBudgetCaps && (
+            <Tag>{scenario.budgetCap === null || scenario.budgetCap === undefined ? t('scenarios.noCap') : `${t('scenarios.budgetCap')} ${formatYuan(scenario.budgetCap, locale)}`}</Tag>
+          )}
         </Space>
         <Space wrap>
           {permissions.editScenarios && canRun(status) && (
@@ -111,35 +112,8 @@ export default function ScenarioPage() {
       {isActive(status) && <RunProgress progress={live.data?.scenario?.progress ?? scenario.progress} />}
       {status === 'FAILED' && <Alert type="error" showIcon title={t('run.failed')} />}
       {!isActive(status) && <LifecyclePanel key={status} scenarioId={id} onChanged={() => void result.refetch()} />}
-      {plan && (
-        <>
-          {permissions.exportLists && (
-            <Card size="small">
-              <ExportButtons scenarioId={id} />
-            </Card>
-          )}
-          {!plan.check.passes && <Alert type="warning" showIcon title={t('plan.checkFailed', { n: plan.check.violations.length })} />}
-          <CostBreakdown plan={plan} />
-          <SpendingBreakdown plan={plan} />
-          {plan.standardSetName && (
-            <Typography.Text type="secondary">{t('scenarios.standardUsed', { name: plan.standardSetName, version: plan.standardSetVersion ?? 1 })}</Typography.Text>
-          )}
-          <Card size="small" title={t('plan.title')}>
-            <Tabs
-              items={[
-                { key: 'rotations', label: `${t('plan.rotations')} (${plan.rotations.length})`, children: <><RotationPointsRule countyCode={scenario.countyCode} /><RotationsTable rows={plan.rotations} /></> },
-                { key: 'hires', label: `${t('plan.hires')} (${plan.hires.reduce((n, h) => n + h.count, 0)})`, children: <HiresTable rows={plan.hires} names={names} /> },
-                { key: 'postTransfers', label: `${t('levers.postTransfers')} (${plan.postTransfers.reduce((n, p) => n + p.posts, 0)})`, children: <PostTransfersTable rows={plan.postTransfers} /> },
-                { key: 'recalls', label: `${t('levers.recallList')} (${plan.recalls.length})`, children: <RecallsTable rows={plan.recalls} /> },
-                { key: 'shortfalls', label: `${t('plan.shortfalls')} (${plan.shortfalls.length})`, children: <ShortfallsTable rows={plan.shortfalls} /> },
-                { key: 'splits', label: `${t('plan.classSplits')} (${plan.classSplits.length})`, children: <ClassSplitsTable rows={plan.classSplits} names={names} /> },
-                { key: 'balance', label: t('plan.balance'), children: <BalanceChangeTable before={plan.balanceBefore} after={plan.balanceAfter} /> },
-                { key: 'curve', label: t('plan.costCurve'), children: <CostCurvePanel scenarioId={id} curve={plan.costCurve} budgetCap={scenario.budgetCap ?? null} /> },
-              ]}
-            />
-          </Card>
-        </>
-      )}
+      {plan && multiYear && <PlanYearTabs scenario={{ ...scenario, plan }} />}
+      {plan && !multiYear && <PlanBody scenarioId={id} countyCode={scenario.countyCode} plan={plan} budgetCap={scenario.budgetCap ?? null} />}
     </Space>
   );
 }

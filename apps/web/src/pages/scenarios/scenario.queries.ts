@@ -6,8 +6,10 @@ export const ScenariosListQuery = graphql(`
       id
       name
       year
+      years
       status
       budgetCap
+      yearBudgetCaps
       mode
       updatedAt
       createdBy
@@ -24,6 +26,8 @@ export const ScenarioParamsQuery = graphql(`
       year
       status
       budgetCap
+      years
+      yearBudgetCaps
       mode
       target
       directions
@@ -97,6 +101,155 @@ export const CostCurveFields = graphql(`
   }
 `);
 
+/** Everything the plan page shows of one plan (the plan, or one year of a multi-year plan). */
+export const PlanResultFields = graphql(`
+  fragment PlanResultFields on PlanResult {
+    year
+    years
+    status
+    backend
+    gap
+    createdAt
+    standardSetName
+    standardSetVersion
+    compliantSectionsBefore
+    compliantSectionsAfter
+    shortfallTeachers
+    cost {
+      rotation
+      transport
+      hires
+      extraQuota
+      total
+      classrooms
+      postTransfers
+      recalls
+    }
+    spendingByLevel {
+      level
+      amount
+    }
+    spendingByLine {
+      category
+      amount
+    }
+    check {
+      passes
+      violations {
+        rule
+      }
+    }
+    rotations {
+      staffNo
+      level
+      indicator
+      reason
+      distanceKm
+      termYears
+      startDate
+      fromSchool {
+        id
+        code
+        name
+      }
+      toSchool {
+        id
+        code
+        name
+      }
+      teacher {
+        id
+        name
+        subject
+      }
+      points {
+        total
+        parts {
+          code
+          label
+          points
+        }
+      }
+    }
+    hires {
+      schoolCode
+      level
+      subjectGroup
+      education
+      count
+      extraQuota
+      annualCost
+      belowMinimum
+      reason
+      indicator
+      certificateRequired
+    }
+    classSplits {
+      schoolCode
+      level
+      classesBefore
+      classesAfter
+      classroomsBuilt
+      teachingPeriods
+      teachersNeeded
+      annualCost
+    }
+    postTransfers {
+      fromSchoolCode
+      toSchoolCode
+      fromSchool {
+        id
+        name
+      }
+      toSchool {
+        id
+        name
+      }
+      posts
+      reason
+      annualCost
+    }
+    recalls {
+      staffNo
+      schoolCode
+      school {
+        id
+        name
+      }
+      teacher {
+        id
+        name
+        subject
+      }
+      level
+      reason
+      indicator
+      startDate
+      annualCost
+    }
+    shortfalls {
+      schoolCode
+      schoolName
+      level
+      indicator
+      value
+      threshold
+      gapTeachers
+      cause
+      costToClose
+    }
+    balanceBefore {
+      ...BalanceFields
+    }
+    balanceAfter {
+      ...BalanceFields
+    }
+    costCurve {
+      ...CostCurveFields
+    }
+  }
+`);
+
 export const ScenarioResultQuery = graphql(`
   query ScenarioResult($id: ID!) {
     scenario(id: $id) {
@@ -107,152 +260,42 @@ export const ScenarioResultQuery = graphql(`
       status
       error
       budgetCap
+      years
+      yearBudgetCaps
       mode
       progress {
         stage
         fraction
       }
       plan {
-        status
-        backend
-        gap
-        createdAt
-        standardSetName
-        standardSetVersion
-        compliantSectionsBefore
-        compliantSectionsAfter
-        shortfallTeachers
-        cost {
-          rotation
-          transport
+        ...PlanResultFields
+        totalCost
+        yearPlans {
+          year
+          cost
+          carriedCost
+          yearCost
+          budgetCap
+          rotations
           hires
-          extraQuota
-          total
-          classrooms
-          postTransfers
-          recalls
+          classSplits
+          retirements
+          returning
+          students
+          shortfallTeachers
+          checkPasses
         }
-        spendingByLevel {
-          level
-          amount
-        }
-        spendingByLine {
-          category
-          amount
-        }
-        check {
-          passes
-          violations {
-            rule
+        targetResults {
+          target {
+            kind
+            minSize
+            by
           }
-        }
-        rotations {
-          staffNo
-          level
-          indicator
-          reason
-          distanceKm
-          termYears
-          startDate
-          fromSchool {
-            id
-            code
-            name
-          }
-          toSchool {
-            id
-            code
-            name
-          }
-          teacher {
-            id
-            name
-            subject
-          }
-          points {
-            total
-            parts {
-              code
-              label
-              points
-            }
-          }
-        }
-        hires {
-          schoolCode
-          level
-          subjectGroup
-          education
-          count
-          extraQuota
-          annualCost
-          belowMinimum
-          reason
-          indicator
-          certificateRequired
-        }
-        classSplits {
-          schoolCode
-          level
-          classesBefore
-          classesAfter
-          classroomsBuilt
-          teachingPeriods
-          teachersNeeded
-          annualCost
-        }
-        postTransfers {
-          fromSchoolCode
-          toSchoolCode
-          fromSchool {
-            id
-            name
-          }
-          toSchool {
-            id
-            name
-          }
-          posts
-          reason
-          annualCost
-        }
-        recalls {
-          staffNo
-          schoolCode
-          school {
-            id
-            name
-          }
-          teacher {
-            id
-            name
-            subject
-          }
-          level
-          reason
-          indicator
-          startDate
-          annualCost
-        }
-        shortfalls {
-          schoolCode
-          schoolName
-          level
-          indicator
-          value
-          threshold
-          gapTeachers
-          cause
-          costToClose
-        }
-        balanceBefore {
-          ...BalanceFields
-        }
-        balanceAfter {
-          ...BalanceFields
-        }
-        costCurve {
-          ...CostCurveFields
+          year
+          inPlan
+          met
+          remaining
+          unit
         }
       }
     }

@@ -66,9 +66,13 @@ export default function ScenariosPage() {
         }}
         columns={[
           { title: t('scenarios.name'), dataIndex: 'name', render: (v: string, r) => <Link to={`/scenarios/${r.id}`}>{v}</Link> },
-          { title: t('scenarios.year'), dataIndex: 'year', width: 80 },
+          { title: t('scenarios.year'), dataIndex: 'year', width: 100, render: (v: number, r) => (r.years > 1 ? `${v}–${v + r.years - 1}` : v) },
           { title: t('scenarios.status'), dataIndex: 'status', width: 100, render: (v: Row['status']) => <ScenarioStatusTag status={v} /> },
-          { title: t('scenarios.budgetCap'), dataIndex: 'budgetCap', align: 'right', width: 140, render: (v: number | null) => (v === null ? t('scenarios.noCap') : formatYuan(v, locale)) },
+          {
+            title: t('scenarios.budgetCap'), dataIndex: 'budgetCap', align: 'right', width: 140,
+            // A multi-year scenario with a cap per year: each year's, in order.
+            render: (v: number | null, r) => (r.yearBudgetCaps ? r.yearBudgetCaps.map((c) => (c === null || c === undefined ? t('scenarios.noCap') : formatYuan(c, locale))).join(' / ') : v === null ? t('scenarios.noCap') : formatYuan(v, locale)),
+          },
           { title: t('scenarios.mode'), dataIndex: 'mode', width: 150, render: (v: Row['mode']) => t(`mode.${v}`) },
           { title: t('scenarios.createdBy'), dataIndex: 'createdBy', width: 100 },
           { title: t('scenarios.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v, locale) },
