@@ -4,7 +4,7 @@ import type { zhOutlook } from './messages-zh-outlook';
 export const enOutlook: Record<keyof typeof zhOutlook, string> = {
   'nav.outlook': 'Outlook',
   'outlook.title': 'Five-year outlook',
-  'outlook.intro': 'The 5-3-1 rule: forecast school places five years ahead, secure construction three years ahead, supply places one year ahead. Cohorts move up a grade each year, new pupils enter, graduates leave; teachers retire at the statutory age and return home when their rotation term ends; no new hires are assumed.',
+  'outlook.intro': 'The 5-3-1 rule: forecast school places five years ahead, secure construction three years ahead, supply places one year ahead. Cohorts move up a grade each year, new pupils enter, graduates leave; teachers retire at the statutory age and return home when their rotation term ends; hires of applied plans not yet on the roster count as present; no new plan is assumed.',
   'outlook.level': 'Level',
   'outlook.allLevels': 'All levels',
   'outlook.coarse': '{n} sections have no grade data: their students are the section total spread evenly (coarse). Import the 年级 (grades) sheet for an exact forecast.',
