@@ -78,7 +78,7 @@ beforeAll(async () => {
   stopWorker = await startScenarioWorker(boss, api.db.dataSource, { pollingIntervalSeconds: 0.5 });
   planner = await api.token('PLANNER', COUNTY);
   hr = await api.token('HR', COUNTY, 2);
-  multiId = await solve({ name: '三年方案', years: 3, yearBudgetCaps: [800_000, 900_000, 1_000_000] });
+  multiId = await solve({ name: '三年方案', years: 3, yearBudgetCaps: [800_000, 1_800_000, 2_800_000] });
   singleId = await solve({ name: '一年方案', budgetCap: 800_000 });
 }, 600_000);
 
