@@ -145,6 +145,7 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ exposeDetails: development, log: logError }),
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [

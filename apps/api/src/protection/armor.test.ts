@@ -23,6 +23,15 @@ describe('operation limits (GraphQL Armor)', () => {
     expect(r.body.data).toBeUndefined();
   });
 
+  it('answers a syntax error as GRAPHQL_PARSE_FAILED naming where, running nothing', async () => {
+    const r = await api.post('{ schools(first: 1 { nodes { code } } }', {}, token);
+    expect(r.status).toBe(400);
+    expect(codeOf(r)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(r.body.errors?.[0]?.message).toMatch(/Syntax Error/);
+    expect((r.body.errors?.[0] as { locations?: unknown } | undefined)?.locations).toEqual([{ line: 1, column: 20 }]);
+    expect(r.body.data).toBeUndefined();
+  });
+
   it('rejects an expensive query (nested pages of schools and teachers)', async () => {
     const costly = `{ schools(first: 500) { nodes { code teachers(first: 500) { nodes { staffNo subject education } } } } }`;
     const r = await api.post(costly, {}, token);

@@ -26,10 +26,16 @@ export function createProtection(limits: ProtectionLimits, production: boolean) 
     // Armor's cost counts literal page sizes only; ours (below) counts variables too.
     costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Armor counts tokens by parsing in a plugin hook, where a syntax error becomes a 500: graphql's own
+    // parser counts them instead (`parseOptions` below), so syntax errors stay GRAPHQL_PARSE_FAILED (400).
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     // Field suggestions ("did you mean ...") reveal the schema when introspection is off.
     blockFieldSuggestion: { enabled: production },
   }).protect();
-  return { validationRules: armor.validationRules, plugins: [...armor.plugins, queryCostPlugin(limits.maxCost)] };
+  return {
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, queryCostPlugin(limits.maxCost)],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
