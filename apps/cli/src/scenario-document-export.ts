@@ -1,5 +1,5 @@
 import { documentSettingsOfRegion, PlanEntity, ScenarioEntity, standardSetOfRegion, type OpenedDatabase } from '@junheng/db';
-import { applyStandardOverrides, DocumentSettingsError, type Plan, type StandardOverrides } from '@junheng/domain';
+import { applyStandardOverrides, DocumentSettingsError, type Plan, type RotationPointsRule, type StandardOverrides } from '@junheng/domain';
 import { documentFile, type DocumentName } from '@junheng/export';
 import { CliError } from './cli-error';
 import { loadKnownCounties } from './county-region';
@@ -29,7 +29,8 @@ export async function buildScenarioDocument(
   const scenario = await ds.getRepository(ScenarioEntity).findOneBy({ id: scenarioId });
   if (!scenario) throw unknown;
   const planRow = await ds.getRepository(PlanEntity).findOneBy({ scenarioId });
-  const plan = (planRow?.body as { plan?: Partial<Plan> } | undefined)?.plan;
+  const stored = planRow?.body as { plan?: Partial<Plan>; rotationPoints?: RotationPointsRule } | undefined;
+  const plan = stored?.plan;
   if (!plan || !Array.isArray(plan.rotations) || !Array.isArray(plan.hires)) {
     throw new CliError(
       `方案「${scenario.name}」还没有求解结果（状态 ${scenario.status}），先运行方案再导出`,
@@ -45,7 +46,8 @@ export async function buildScenarioDocument(
   try {
     const file = await documentFile(name, { classSplits: [], ...plan } as Plan, data, {
       countyName, year: scenario.year, issuer: settings.issuer, numberPattern: settings.numberPattern, serial: options.serial,
-      date: options.date, pointsRule: rules.rotationPoints,
+      // The rule the plan chose its teachers by; plans stored before it was recorded: today's rule.
+      date: options.date, pointsRule: stored?.rotationPoints ?? rules.rotationPoints,
     });
     return { body: file.body, number: file.number, countyCode: scenario.countyCode, countyName, year: scenario.year, scenarioName: scenario.name };
   } catch (error) {

@@ -63,6 +63,9 @@ export async function solveScenario(request: SolveRequest, onProgress: (p: RunPr
     ...(multiYearCheck ? { multiYearCheck } : {}),
     // The rules it was computed under, before the scenario's own changes: which regional set, which version.
     standardSet: { id: standardSet.id, version: standardSet.version, name: standardSet.name },
+    // The points rule (积分) that chose the rotating teachers, with the scenario's overrides: the plan page and
+    // the documents use this one, even after the county changes its rule.
+    rotationPoints: standards.rotationPoints,
     explanation,
     sections,
     balanceBefore,

@@ -1,5 +1,5 @@
 import { AuditLogEntity, documentSettingsOfRegion, loadRegionData, PlanEntity, ScenarioEntity, standardSetOfRegion } from '@junheng/db';
-import { applyStandardOverrides, DocumentSettingsError, type Plan, type StandardOverrides } from '@junheng/domain';
+import { applyStandardOverrides, DocumentSettingsError, type Plan, type RotationPointsRule, type StandardOverrides } from '@junheng/domain';
 import { documentFile, type DocumentFile, type DocumentName } from '@junheng/export';
 import type { DataSource } from 'typeorm';
 import { loadRegionScope } from '../auth/region-scope';
@@ -54,7 +54,8 @@ export async function exportPlanDocument(ds: DataSource, viewer: Viewer, scenari
   if (!scenario || !(await loadRegionScope(ds, viewer.regionCode)).includes(scenario.countyCode)) throw notFound(`Scenario ${scenarioId}`);
   const planRow = await ds.getRepository(PlanEntity).findOneBy({ scenarioId });
   if (!planRow) throw badInput('id', 'The scenario has no plan yet (方案尚未求解)');
-  const plan = (planRow.body as unknown as { plan: Plan }).plan;
+  const stored = planRow.body as unknown as { plan: Plan; rotationPoints?: RotationPointsRule };
+  const plan = stored.plan;
   const region = await loadRegionData(ds, [scenario.countyCode]);
   const settings = await documentSettingsOfRegion(ds, scenario.countyCode);
   if (!settings) throw notFound(`Region ${scenario.countyCode}`);
@@ -65,7 +66,8 @@ export async function exportPlanDocument(ds: DataSource, viewer: Viewer, scenari
   try {
     file = await documentFile(name, plan, region, {
       countyName: region.counties[0]?.name ?? scenario.countyCode, year: scenario.year, issuer: settings.issuer, numberPattern: settings.numberPattern,
-      serial, date, pointsRule: rules.rotationPoints, noticeDays: noticeDays ?? undefined, noticeFrom, noticeTo,
+      // The rule the plan chose its teachers by; plans stored before it was recorded: today's rule.
+      serial, date, pointsRule: stored.rotationPoints ?? rules.rotationPoints, noticeDays: noticeDays ?? undefined, noticeFrom, noticeTo,
     });
   } catch (error) {
     if (error instanceof DocumentSettingsError) throw badInput(error.field, error.message);

@@ -6,6 +6,7 @@ export const enNotice: Record<keyof typeof zhNotice, string> = {
   'points.parts': 'Points breakdown',
   'points.none': '—',
   'points.rule': 'Rotation points rule (the region\'s current standard)',
+  'points.planRule': 'Rotation points rule (the one this plan was computed under)',
   'export.noticeDocx': 'Public notice (.docx)',
   'export.rotationDocumentDocx': 'Rotation document (.docx)',
   'export.documentTitle': 'Export {document}',

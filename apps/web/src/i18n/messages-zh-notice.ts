@@ -4,6 +4,7 @@ export const zhNotice = {
   'points.parts': '积分构成',
   'points.none': '—',
   'points.rule': '积分规则（本地区现行标准）',
+  'points.planRule': '积分规则（本方案求解时采用）',
   'export.noticeDocx': '公示名单（.docx）',
   'export.rotationDocumentDocx': '交流轮岗文件（.docx）',
   'export.documentTitle': '导出{document}',

@@ -38,6 +38,11 @@ export class PlanResult {
     description: 'The years of a multi-year plan checked together (rotations, hires and retirements carried, costs within each cap); null for a one-year plan or one stored before the check.',
   })
   multiYearCheck!: MultiYearCheck | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rotation points rule (积分规则) in words the plan chose its rotating teachers by, with the scenario\'s overrides; null for plans stored before it was recorded.',
+  })
+  rotationPointsRule!: string | null;
   @Field(() => [Int], { description: 'The school years the plan spans, first first (a one-year plan: its year); each is an argument of Scenario.plan(year).' }) years!: number[];
   @Field(() => [PlanRetirement], { description: '退休教师: teachers retired at this year\'s September 1 (the first year and one-year plans: none).' }) retirements!: PlanRetirement[];
   @Field(() => [PlanReturningTeacher], { description: '轮岗期满返校: rotating teachers back home at this year\'s September 1 (the first year and one-year plans: none).' }) returning!: PlanReturningTeacher[];

@@ -1,4 +1,4 @@
-import { budgetCategoryOfCost, INDICATOR_LABELS_ZH, type MultiYearCheck as DomainMultiYearCheck, type MultiYearPlan, planOfYear, PlanYearNotInPlanError, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
+import { budgetCategoryOfCost, describeRotationPointsRule, INDICATOR_LABELS_ZH, type RotationPointsRule, type MultiYearCheck as DomainMultiYearCheck, type MultiYearPlan, planOfYear, PlanYearNotInPlanError, PLAN_COST_KINDS, type Check as DomainCheck, type IndicatorBalance as DomainBalance, type Plan } from '@junheng/domain';
 import { decodeStoredPlan, type PlanEntity } from '@junheng/db';
 import type { CostCurve as SolverCostCurve, PlanExplanation } from '@junheng/solver';
 import { IndicatorBalance } from '../county/indicator-balance.type';
@@ -24,6 +24,8 @@ export interface StoredPlanBody {
   standardSet?: { id: string; version: number; name: string };
   /** Every year of a multi-year scenario (years > 1); `plan` is its first year. */
   multiYear?: MultiYearPlan;
+  /** The points rule (积分) the plan chose its rotating teachers by (plans stored before it: absent). */
+  rotationPoints?: RotationPointsRule;
   /** The multi-year checker's verdict, computed by the job from the region the plan was solved from. */
   multiYearCheck?: DomainMultiYearCheck;
   /** The later years' sections and balance before and after their plan (plans stored before them: absent). */
@@ -171,6 +173,7 @@ export function toPlanResult(entity: PlanEntity, schoolNames: ReadonlyMap<string
     costCurve: chosen.first && entity.costCurve ? Object.assign(new CostCurve(), entity.costCurve as unknown as SolverCostCurve) : null,
     yearPlans: toPlanYears(body.multiYear),
     multiYearCheck: toMultiYearCheck(body.multiYearCheck),
+    rotationPointsRule: body.rotationPoints ? describeRotationPointsRule(body.rotationPoints) : null,
     years: body.multiYear ? body.multiYear.years.map((y) => y.year) : [plan.year],
     retirements: toPlanRetirements(chosen.planYear?.retirements ?? [], schoolNames, options.personal),
     returning: toPlanReturning(chosen.planYear?.returning ?? [], schoolNames, options.personal),

@@ -104,4 +104,37 @@ describe('multi-year scenarios', () => {
     const plan = await solved(created.body.data!.createScenario.id, `year yearPlans { year } ${CHECK}`);
     expect(plan).toMatchObject({ year: 2027, yearPlans: [], multiYearCheck: null });
   }, 300_000);
+  it('records the points rule (积分规则) the plan chose its rotating teachers by, with the scenario\'s overrides', async () => {
+    const created = await api.post(CREATE, { input: { countyCode: COUNTY, name: '积分两倍', overrides: '{"rotationPoints":{"perYearAtSchool":2}}', timeLimitSeconds: 20 } }, planner);
+    expect(created.body.errors).toBeUndefined();
+    const id = created.body.data!.createScenario.id;
+    await api.post(`mutation($id: ID!) { runScenario(id: $id) { status } }`, { id }, planner);
+    const deadline = Date.now() + 240_000;
+    let rule: string | null = null;
+    for (;;) {
+      const res = await api.post(`query($id: ID!) { scenario(id: $id) { status plan { rotationPointsRule } } }`, { id }, planner);
+      const sc = res.body.data!.scenario;
+      if (sc.status === 'SOLVED') {
+        rule = sc.plan.rotationPointsRule;
+        break;
+      }
+      if (sc.status === 'FAILED' || Date.now() > deadline) throw new Error(`scenario ${sc.status}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const current = (await api.post(`query($r: String!) { standardSet(regionCode: $r) { rotationPointsRule } }`, { r: COUNTY }, planner)).body.data!.standardSet.rotationPointsRule as string;
+    // The county's rule gives 1 point a year beyond 6; this plan's, 2 (the rest as the county's).
+    expect(current).toContain('每满1年计1分');
+    expect(rule).toContain('每满1年计2分');
+    expect(rule!.replace('计2分', '计1分')).toBe(current);
+    // The county then publishes 3 points a year: its current rule changes, the plan's stays what chose its teachers.
+    const admin = await api.token('ADMIN', COUNTY, 3);
+    const save = `mutation($i: SaveStandardSetInput!) { saveStandardSet(input: $i) { version } }`;
+    const saved = await api.post(save, { i: { regionCode: COUNTY, name: '道县标准', overrides: '{"rotationPoints":{"perYearAtSchool":3}}', expectedVersion: 0 } }, admin);
+    expect(saved.body.errors).toBeUndefined();
+    const now = (await api.post(`query($r: String!) { standardSet(regionCode: $r) { rotationPointsRule } }`, { r: COUNTY }, planner)).body.data!.standardSet.rotationPointsRule as string;
+    expect(now).toContain('每满1年计3分');
+    const again = (await api.post(`query($id: ID!) { scenario(id: $id) { plan { rotationPointsRule } } }`, { id }, planner)).body.data!.scenario.plan.rotationPointsRule;
+    expect(again).toBe(rule);
+  }, 300_000);
 });
+

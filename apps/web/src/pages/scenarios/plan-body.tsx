@@ -52,7 +52,7 @@ export function PlanBody({ scenarioId, countyCode, plan, budgetCap, exportYear, 
       <Card size="small" title={t('plan.title')}>
         <Tabs
           items={[
-            { key: 'rotations', label: `${t('plan.rotations')} (${plan.rotations.length})`, children: <><RotationPointsRule countyCode={countyCode} /><RotationsTable rows={plan.rotations} /></> },
+            { key: 'rotations', label: `${t('plan.rotations')} (${plan.rotations.length})`, children: <><RotationPointsRule countyCode={countyCode} planRule={plan.rotationPointsRule} /><RotationsTable rows={plan.rotations} /></> },
             { key: 'hires', label: `${t('plan.hires')} (${plan.hires.reduce((n, h) => n + h.count, 0)})`, children: <HiresTable rows={plan.hires} names={names} /> },
             { key: 'postTransfers', label: `${t('levers.postTransfers')} (${plan.postTransfers.reduce((n, p) => n + p.posts, 0)})`, children: <PostTransfersTable rows={plan.postTransfers} /> },
             { key: 'recalls', label: `${t('levers.recallList')} (${plan.recalls.length})`, children: <RecallsTable rows={plan.recalls} /> },

@@ -73,4 +73,13 @@ describe('RotationPointsRule', () => {
     expect(await screen.findByText(rule)).toBeInTheDocument();
     expect(screen.getByText('积分规则（本地区现行标准）')).toBeInTheDocument();
   });
+
+  it('prints the rule the plan recorded, without asking for the county\'s current one', () => {
+    const rule = '在本校连续任教满6年的，每多1年计2分。';
+    // No mocked response: a query for the current rule would fail the render with a network error.
+    renderWithProviders(<MockedProvider mocks={[]}><RotationPointsRule countyCode="431124" planRule={rule} /></MockedProvider>);
+    expect(screen.getByText(rule)).toBeInTheDocument();
+    expect(screen.getByText('积分规则（本方案求解时采用）')).toBeInTheDocument();
+    expect(screen.queryByText('积分规则（本地区现行标准）')).toBeNull();
+  });
 });

@@ -104,6 +104,7 @@ export const CostCurveFields = graphql(`
 /** Everything the plan page shows of one plan (the plan, or one year of a multi-year plan). */
 export const PlanResultFields = graphql(`
   fragment PlanResultFields on PlanResult {
+    rotationPointsRule
     year
     years
     status
