@@ -23,7 +23,8 @@ test('HR reads the rotation points (积分) and downloads the public notice; an 
   await expect(page.getByRole('heading', { name: 'E2E 公示方案' })).toBeVisible();
   const panel = page.getByRole('tabpanel');
   await expect(panel.getByRole('columnheader', { name: '积分' })).toBeVisible();
-  await expect(panel.getByText('积分规则（本地区现行标准）')).toBeVisible();
+  // The rule the plan chose its teachers by, recorded with the plan.
+  await expect(panel.getByText('积分规则（本方案求解时采用）')).toBeVisible();
   // Every rotation of a new plan has its points; the first row's total opens its parts.
   const firstTotal = panel.locator('.ant-table-row').first().getByRole('button', { name: /^\d+(\.\d)?$/ });
   await expect(firstTotal).toBeVisible();
