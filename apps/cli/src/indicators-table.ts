@@ -1,7 +1,5 @@
-import { INDICATOR_CODES, INDICATOR_LABELS_ZH, type IndicatorCode, type Level, type RegionEvaluation } from '@junheng/domain';
+import { LEVEL_LABELS_ZH, INDICATOR_CODES, INDICATOR_LABELS_ZH, type IndicatorCode, type Level, type RegionEvaluation } from '@junheng/domain';
 import { renderTable } from './text-table';
-
-const LEVEL_ZH: Record<Level, string> = { PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
 
 function fmt(value: number | null, digits = 2): string {
   if (value === null) return '—';
@@ -20,7 +18,7 @@ export function indicatorsTable(county: { code: string; name: string }, evaluati
     return [
       s.schoolCode,
       schoolNames.get(s.schoolCode) ?? '',
-      LEVEL_ZH[s.level],
+      LEVEL_LABELS_ZH[s.level],
       String(s.students),
       String(s.classes),
       String(s.teachers),
@@ -36,7 +34,7 @@ export function indicatorsTable(county: { code: string; name: string }, evaluati
   const right = new Set(heading.map((_, i) => i).filter((i) => i >= 3 && i < heading.length - 1));
   const compliant = evaluation.sections.filter((s) => s.compliant).length;
 
-  const balanceRows = evaluation.balance.map((b) => [LEVEL_ZH[b.level], b.indicator, INDICATOR_LABELS_ZH[b.indicator], fmt(b.cv, 3), fmt(b.threshold), b.threshold === null ? '仅报告 reported' : b.passes ? '是' : '否 ✗']);
+  const balanceRows = evaluation.balance.map((b) => [LEVEL_LABELS_ZH[b.level], b.indicator, INDICATOR_LABELS_ZH[b.indicator], fmt(b.cv, 3), fmt(b.threshold), b.threshold === null ? '仅报告 reported' : b.passes ? '是' : '否 ✗']);
   const legend = (codes as IndicatorCode[]).map((code) => `  ${code.padEnd(3)} ${INDICATOR_LABELS_ZH[code]}`);
   return [
     `区县 ${county.name}（${county.code}）${year ? ` ${year}年` : ''}  各学段指标 / indicators per section`,

@@ -1,4 +1,4 @@
-import { compareShortFirst, type RegionOutlook } from '@junheng/domain';
+import { compareShortFirst, LEVEL_LABELS_ZH, type RegionOutlook } from '@junheng/domain';
 import { renderTable } from './text-table';
 
 const SOURCE_ZH = { GIVEN: '入学预测', TOWNSHIP: '乡镇入学预测分配', FIRST_GRADE: '沿用今年一年级', COARSE: '按学段总数估算（粗略）' } as const;
@@ -37,7 +37,7 @@ export function outlookTable(county: { code: string; name: string }, outlook: Re
     '依据 / basis',
     `  学龄人口：年级 ${b.sectionsWithGrades} 个学段，按学段总数估算 ${b.coarseSections} 个学段；转学率 ${b.transferRate}`,
     `  入学人数来源（学段·年）：${sources.join('，') || '—'}`,
-    `  班额：${b.classRules.map((r) => `${({ PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' } as const)[r.level]} ≤${r.avgClassSizeMax ?? '—'}`).join('，')}（每个年级单独编班）`,
+    `  班额：${b.classRules.map((r) => `${LEVEL_LABELS_ZH[r.level]} ≤${r.avgClassSizeMax ?? '—'}`).join('，')}（每个年级单独编班）`,
     `  退休年龄（按出生年月渐进延迟）——${b.retirementRule}`,
     `  退休日期与轮岗期满按每年 9 月 1 日计（${b.referenceDates.join('、')}）；不计新招聘`,
     '  需教师 = 生师比（R）与课时（T）所需的较大者；缺教室 = 需班级 − 普通教室数（仅统计填写了普通教室数的学校）',

@@ -1,7 +1,6 @@
-import { INDICATOR_LABELS_ZH, type IndicatorCode, type Plan } from '@junheng/domain';
+import { LEVEL_LABELS_ZH, INDICATOR_LABELS_ZH, type IndicatorCode, type Plan } from '@junheng/domain';
 
 const yuan = (n: number) => `${Math.round(n).toLocaleString('en')} 元`;
-const LEVEL_ZH: Record<string, string> = { PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
 const indicatorLabel = (code: string) => INDICATOR_LABELS_ZH[code as IndicatorCode] ?? (code === 'ROTATION_QUOTA' ? '交流轮岗比例' : code === 'BACKBONE_SHARE' ? '骨干教师交流占比' : code);
 
 /** What `junheng solve` prints: status, cost by kind, counts, the remaining shortfalls and the checker's verdict. */
@@ -19,7 +18,7 @@ export function planSummary(plan: Plan, schoolNames: ReadonlyMap<string, string>
   if (plan.shortfalls.length > 0) {
     lines.push(`  仍未达标 remaining shortfalls: ${plan.shortfalls.length}`);
     for (const s of plan.shortfalls.slice(0, 20)) {
-      const where = s.schoolCode ? `${schoolNames.get(s.schoolCode) ?? s.schoolCode} ${s.level ? LEVEL_ZH[s.level] : ''}` : '全县 county';
+      const where = s.schoolCode ? `${schoolNames.get(s.schoolCode) ?? s.schoolCode} ${s.level ? LEVEL_LABELS_ZH[s.level] : ''}` : '全县 county';
       const gap = s.gapTeachers !== null ? `，缺 ${s.gapTeachers} 名教师` : '';
       lines.push(`    ${where}：${indicatorLabel(s.indicator)}（${s.indicator}）${s.value === null ? '—' : s.value.toFixed(2)} / ${s.threshold}${gap}，原因 cause ${s.cause}`);
     }

@@ -1,7 +1,5 @@
-import { PLAN_RULE_LABELS_ZH, type Level, type PlanViolation, type RegionData } from '@junheng/domain';
+import { LEVEL_LABELS_ZH, PLAN_RULE_LABELS_ZH, type Level, type PlanViolation, type RegionData } from '@junheng/domain';
 import { renderTable } from './text-table';
-
-const LEVEL_ZH: Record<Level, string> = { PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
 
 /** Rules that fail when the data changed after the plan was made (teachers moved, schools gone, costs edited). */
 const DATA_CHANGED_RULES = new Set<PlanViolation['rule']>(['UNKNOWN_TEACHER', 'UNKNOWN_SCHOOL', 'WRONG_FROM_SCHOOL', 'COST_MISMATCH']);
@@ -12,7 +10,7 @@ export function renderViolations(violations: readonly PlanViolation[], data: Pic
   const rows = violations.map((v) => [
     PLAN_RULE_LABELS_ZH[v.rule] ?? v.rule,
     v.schoolCode ? `${names.get(v.schoolCode) ?? ''}（${v.schoolCode}）` : '—',
-    v.level ? LEVEL_ZH[v.level] : '—',
+    v.level ? LEVEL_LABELS_ZH[v.level] : '—',
     v.staffNo ?? '—',
     v.message,
   ]);

@@ -5,6 +5,9 @@ import type { Hardship } from './rotation-points';
 export const LEVELS = ['PRIMARY', 'JUNIOR', 'SENIOR'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** The levels (学段) as lists, tables and documents print them. */
+export const LEVEL_LABELS_ZH: Record<Level, string> = { PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
+
 export const SCHOOL_KINDS = ['PRIMARY', 'JUNIOR', 'SENIOR', 'NINE_YEAR', 'COMPLETE_SECONDARY', 'TEACHING_POINT'] as const;
 export type SchoolKind = (typeof SCHOOL_KINDS)[number];
 

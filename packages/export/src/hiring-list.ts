@@ -1,7 +1,6 @@
-import type { Education, Level, Plan, RegionData, SubjectGroup } from '@junheng/domain';
+import { LEVEL_LABELS_ZH, type Education, type Level, type Plan, type RegionData, type SubjectGroup } from '@junheng/domain';
 import type { HrList, ListMeta } from './hr-list';
 
-const LEVEL_ZH: Record<Level, string> = { PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
 const CERTIFICATE_ZH: Record<Level, string> = { PRIMARY: '小学教师资格', JUNIOR: '初级中学教师资格', SENIOR: '高级中学教师资格' };
 const GROUP_ZH: Record<SubjectGroup, string> = { CORE: '语数英', PE_ARTS: '体育艺术（体育、音乐、美术）', OTHER: '其他学科' };
 const EDUCATION_ZH: Record<Education, string> = {
@@ -35,7 +34,7 @@ export function hiringList(plan: Plan, region: RegionData, meta: ListMeta): HrLi
       schoolCode: h.schoolCode,
       school: school?.name ?? h.schoolCode,
       township: school?.township ?? '',
-      level: LEVEL_ZH[h.level],
+      level: LEVEL_LABELS_ZH[h.level],
       subjectGroup: GROUP_ZH[h.subjectGroup],
       education: EDUCATION_ZH[h.education],
       posts: h.count,

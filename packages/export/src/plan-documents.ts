@@ -1,9 +1,8 @@
-import {
+import { LEVEL_LABELS_ZH, 
   describeRotationPointsRule, formatDocumentNumber, publicRotationPoints, type Education, type Level, type Plan, type RegionData, type RotationPointsRule, type SubjectGroup,
-} from '@junheng/domain';
+ } from '@junheng/domain';
 import type { DocumentAttachment, OfficialDocument } from './official-document';
 
-const LEVEL_ZH: Record<Level, string> = { PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
 const GROUP_ZH: Record<SubjectGroup, string> = { CORE: '语数英', PE_ARTS: '体育艺术', OTHER: '其他学科' };
 const EDUCATION_ZH: Record<Education, string> = {
   SECONDARY_VOCATIONAL: '中专', HIGH_SCHOOL: '高中', ASSOCIATE: '大专及以上', BACHELOR: '本科及以上', MASTER: '硕士研究生及以上', DOCTORATE: '博士研究生',
@@ -62,7 +61,7 @@ function hiringAttachment(plan: Plan, region: RegionData): DocumentAttachment {
     title: '教师招聘计划',
     headings: ['序号', '学校', '学段', '学科类别', '学历要求', '岗位数'],
     widths: [5, 30, 7, 12, 14, 7],
-    rows: rows.map((x, i) => [i + 1, x.school, LEVEL_ZH[x.h.level], GROUP_ZH[x.h.subjectGroup], EDUCATION_ZH[x.h.education], x.h.count]),
+    rows: rows.map((x, i) => [i + 1, x.school, LEVEL_LABELS_ZH[x.h.level], GROUP_ZH[x.h.subjectGroup], EDUCATION_ZH[x.h.education], x.h.count]),
     empty: '本方案无新增教师招聘。',
   };
 }
@@ -74,7 +73,7 @@ function splitAttachment(plan: Plan, region: RegionData): DocumentAttachment {
     headings: ['序号', '学校', '学段', '现有班级数', '调整后班级数', '新建教室', '所需教师'],
     widths: [5, 28, 7, 10, 11, 9, 9],
     rows: plan.classSplits.map((s, i) => [
-      i + 1, schools.get(s.schoolCode)?.name ?? s.schoolCode, LEVEL_ZH[s.level], s.classesBefore, s.classesAfter, s.classroomsBuilt ?? 0, s.teachersNeeded ?? '',
+      i + 1, schools.get(s.schoolCode)?.name ?? s.schoolCode, LEVEL_LABELS_ZH[s.level], s.classesBefore, s.classesAfter, s.classroomsBuilt ?? 0, s.teachersNeeded ?? '',
     ]),
     empty: '本方案无增设班级。',
   };

@@ -1,7 +1,5 @@
-import type { Level, Plan, RegionData } from '@junheng/domain';
+import { LEVEL_LABELS_ZH, type Level, type Plan, type RegionData } from '@junheng/domain';
 import type { HrList, ListMeta } from './hr-list';
-
-const LEVEL_ZH: Record<Level, string> = { PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
 
 export interface RecallListRow {
   staffNo: string;
@@ -29,7 +27,7 @@ export function recallList(plan: Plan, region: RegionData, meta: ListMeta): HrLi
       name: teachers.get(`${r.schoolCode}:${r.staffNo}`)?.name ?? '',
       school: school?.name ?? r.schoolCode,
       township: school?.township ?? '',
-      level: LEVEL_ZH[r.level],
+      level: LEVEL_LABELS_ZH[r.level],
       reason: r.reason,
       startDate: r.startDate,
     };
